@@ -34,6 +34,10 @@ internal sealed class ShellWordScanner
     /// <summary>Removes quotes and backslashes from [start, end) as the shell would, noting what it met.</summary>
     public ShellValue Unquote(int start, int end)
     {
+        // Most values are plain (3.12.0, v2.4.0): nothing to remove.
+        if (_text.AsSpan(start, end - start).IndexOfAny("\\'\"$`") < 0)
+            return new ShellValue(_text.Substring(start, end - start), false, false, false, null);
+
         var builder = new StringBuilder(end - start);
         bool quoted = false, expansion = false, unterminated = false;
         var segments = 0;
