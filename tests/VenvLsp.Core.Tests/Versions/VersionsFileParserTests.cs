@@ -99,6 +99,16 @@ public class VersionsFileParserTests
     public void Does_not_report_plain_lines(string text) => Assert.Empty(VersionsFileParser.Parse(text).Problems);
 
     [Fact]
+    public void Keeps_a_bare_non_version_assignment_with_both_problems()
+    {
+        var file = VersionsFileParser.Parse("model=hafs\n");
+        var entry = Assert.Single(file.Entries);
+        Assert.False(entry.HasExport);
+        Assert.Null(entry.Package);
+        Assert.Equal(new[] { VersionsProblemKind.MissingExport, VersionsProblemKind.NotVersionName }, file.Problems.Select(p => p.Kind));
+    }
+
+    [Fact]
     public void Reads_a_hash_inside_a_word_as_part_of_the_value()
     {
         Assert.Equal("3.12.0#not-a-comment", VersionsFileParser.Parse("export python_ver=3.12.0#not-a-comment").Entries[0].Value);
