@@ -16,6 +16,10 @@ internal sealed class EcfParseRun
     private char[]? _shell;
     private char _micro = EcfParser.DefaultMicro;
 
+    // Counts of open blocks by kind, so that a deeply nested (broken) file stays linear.
+    private int _openNopp;
+    private int _openRemoved;
+
     public EcfParseRun(string text)
     {
         _text = text;
@@ -40,21 +44,16 @@ internal sealed class EcfParseRun
             _blocks.Add(new EcfBlock(block.Kind, block.LineSpan, null, TextSpan.FromBounds(block.LineSpan.Start, _text.Length), block.IsNested));
         }
 
-        _blocks.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        _errors.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        // Inner blocks close first and end-of-file errors come last: order both by position (a stable sort).
         return new EcfDocument(
             _shell is null ? _text : new string(_shell),
             _directives.ToImmutable(),
             _includes.ToImmutable(),
-            _blocks.ToImmutableArray(),
+            _blocks.OrderBy(b => b.Span.Start).ToImmutableArray(),
             _references.Variables.ToImmutable(),
             _references.LiteralPercents.ToImmutable(),
-            _errors.ToImmutableArray());
+            _errors.OrderBy(e => e.Span.Start).ToImmutableArray());
     }
-
-    // Counts of open blocks by kind, so that a deeply nested (broken) file stays linear.
-    private int _openNopp;
-    private int _openRemoved;
 
     private bool InNopp => _openNopp > 0;
 
