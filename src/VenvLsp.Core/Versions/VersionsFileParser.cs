@@ -10,7 +10,8 @@ namespace VenvLsp.Versions;
 /// <para>The parser asks what bash would do with each line, and keeps an entry for every assignment bash performs:</para>
 /// <list type="bullet">
 /// <item>Blank lines and comments (<c>#</c> at the start of a word, so also after an assignment) are fine.</item>
-/// <item><c>export name_ver=value</c>, quoted or not, is an entry with no problem.</item>
+/// <item><c>export name_ver=value</c>, with the value quoted or not (or the whole word quoted, as in
+/// <c>export "name_ver=value"</c>, which <c>export</c> also accepts), is an entry with no problem.</item>
 /// <item>Entries with a problem: <c>name_ver=value</c> without <c>export</c> (J-jobs would not inherit it);
 /// <c>export export x_ver=1</c>; a name without <c>_ver</c> (<c>export model=hafs</c>); an empty value; a value with an
 /// expansion (<c>${x:-1.0}</c>, <c>$(cmd)</c>); a name set twice (both kept, the later wins); several assignments on
@@ -121,6 +122,7 @@ public static class VersionsFileParser
         private bool ReadAssignment(TextSpan word, bool exported)
         {
             var equals = _scanner.UnquotedEquals(word);
+            if (equals < 0 && exported && ReadQuotedAssignment(word)) return true;
             var nameEnd = equals < 0 ? word.End : equals;
             var nameSpan = TextSpan.FromBounds(word.Start, nameEnd);
             var name = _text.Substring(nameSpan.Start, nameSpan.Length);
@@ -146,6 +148,24 @@ public static class VersionsFileParser
 
             var valueSpan = value.Inside ?? TextSpan.FromBounds(equals + 1, word.End);
             var entry = new VersionsEntry(name, nameSpan, value.Text, valueSpan, _line, exported, value.IsQuoted, value.HasExpansion);
+            Entries.Add(entry);
+            CheckEntry(entry);
+            return true;
+        }
+
+        /// <summary><c>export "name_ver=value"</c>: export sees the word after quote removal, so this assigns too.</summary>
+        private bool ReadQuotedAssignment(TextSpan word)
+        {
+            var whole = _scanner.Unquote(word.Start, word.End);
+            if (whole.Inside is not { } inside) return false;
+            var equals = _text.IndexOf('=', inside.Start, inside.Length);
+            if (equals <= inside.Start) return false;
+            var nameSpan = TextSpan.FromBounds(inside.Start, equals);
+            var name = _text.Substring(nameSpan.Start, nameSpan.Length);
+            if (!IsName(name)) return false;
+
+            var value = whole.Text[(name.Length + 1)..];
+            var entry = new VersionsEntry(name, nameSpan, value, TextSpan.FromBounds(equals + 1, inside.End), _line, true, true, whole.HasExpansion);
             Entries.Add(entry);
             CheckEntry(entry);
             return true;

@@ -146,6 +146,29 @@ public class VersionsFileParserTests
         Assert.Empty(file.Problems);
     }
 
+    [Theory]
+    [InlineData("export \"python_ver=3.12.0\"")]
+    [InlineData("export 'python_ver=3.12.0'")]
+    public void Reads_an_assignment_quoted_as_a_whole_as_export_does(string line)
+    {
+        var file = VersionsFileParser.Parse(line);
+        Assert.Empty(file.Problems);
+        var entry = Assert.Single(file.Entries);
+        Assert.Equal("python_ver", entry.Name);
+        Assert.Equal("3.12.0", entry.Value);
+        Assert.Equal("python_ver", line.Substring(entry.NameSpan.Start, entry.NameSpan.Length));
+        Assert.Equal("3.12.0", line.Substring(entry.ValueSpan.Start, entry.ValueSpan.Length));
+        Assert.True(entry.IsQuoted);
+    }
+
+    [Fact]
+    public void Does_not_take_a_quoted_assignment_without_export_for_one()
+    {
+        var file = VersionsFileParser.Parse("\"python_ver=3.12.0\"");
+        Assert.Empty(file.Entries);
+        Assert.Equal(VersionsProblemKind.NotAnAssignment, Assert.Single(file.Problems).Kind);
+    }
+
     [Fact]
     public void Keeps_the_whole_expansion_with_spaces_in_one_value()
     {
