@@ -132,7 +132,7 @@ internal sealed class EcfParseRun
         {
             var outer = _open[^1];
             _errors.Add(new SyntaxError(nameSpan,
-                $"'{name}' inside '{outer.Name}' (opened on an earlier line): ecFlow does not allow nested blocks; close the first with '{_micro}end'."));
+                $"'{name}' inside '{outer.Name}' (opened on an earlier line): ecFlow rejects most nested blocks and handles the rest in surprising ways; close the first with '{_micro}end'."));
         }
         _open.Add(new OpenBlock(blockKind, name, nameSpan, line, nested, _micro));
         Count(blockKind, +1);

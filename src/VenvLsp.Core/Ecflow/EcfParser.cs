@@ -17,8 +17,10 @@ namespace VenvLsp.Ecflow;
 /// whose first character is <c>#</c>, and a line whose extra character sits after its last <c>#</c>. A reference
 /// without a default whose name cannot be a variable (<c>%Y-%</c> in <c>date +%Y-%m-%d%H%</c>) is an error too,
 /// because ecFlow fails to make the job on it, even on a <c>#</c> line.</para>
-/// <para>Nested blocks are errors (ecFlow rejects most of them); for recovery a nested start is still paired with the
-/// next <c>%end</c>, so one mistake gives one error.</para>
+/// <para>Nested blocks are errors (ecFlow rejects most of them, and pairs <c>%end</c> lines in an order nobody expects
+/// for the rest); for recovery a nested start is still paired with the next <c>%end</c>, so one mistake gives one
+/// error. A line starting with the directive character that is not a directive (<c>%VAR% x %</c>) gets the same
+/// unbalanced check as any line, where ecFlow itself would let the stray <c>%</c> through to the job.</para>
 /// </remarks>
 public static class EcfParser
 {
