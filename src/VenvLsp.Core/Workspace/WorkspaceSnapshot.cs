@@ -104,27 +104,37 @@ public sealed class WorkspaceSnapshot : IFileSystem
     /// <summary>A value computed from this snapshot, reused from the cache while its inputs are unchanged.</summary>
     public T Memo<T>(string kind, string key, Func<T> compute)
     {
-        var lazy = _local.GetOrAdd((kind, key), k => new Lazy<AnalysisCache.Entry>(() =>
+        for (var attempt = 0; ; attempt++)
         {
-            if (Cache.TryGet(k, Stamps, out var cached)) return cached;
-            var (value, dependencies) = DependencyRecorder.Run(compute);
-            var entry = new AnalysisCache.Entry(value, dependencies);
-            Cache.Store(k, entry);
-            return entry;
-        }));
-        AnalysisCache.Entry result;
-        try
-        {
-            result = lazy.Value;
+            var lazy = _local.GetOrAdd((kind, key), k => new Lazy<AnalysisCache.Entry>(() =>
+            {
+                if (Cache.TryGet(k, Stamps, out var cached)) return cached;
+                var (value, dependencies) = DependencyRecorder.Run(compute);
+                var entry = new AnalysisCache.Entry(value, dependencies);
+                Cache.Store(k, entry);
+                return entry;
+            }));
+            AnalysisCache.Entry result;
+            try
+            {
+                result = lazy.Value;
+            }
+            catch (OperationCanceledException) when (attempt < 3)
+            {
+                // Another caller's computation was cancelled (its token, not ours): drop it and compute
+                // again with this caller's own closure, which throws if this caller is cancelled too.
+                _local.TryRemove(new KeyValuePair<(string, string), Lazy<AnalysisCache.Entry>>((kind, key), lazy));
+                continue;
+            }
+            catch
+            {
+                // A failed computation must not stay in the snapshot.
+                _local.TryRemove(new KeyValuePair<(string, string), Lazy<AnalysisCache.Entry>>((kind, key), lazy));
+                throw;
+            }
+            DependencyRecorder.RecordAll(result.Dependencies);
+            return (T)result.Value!;
         }
-        catch
-        {
-            // A cancelled or failed computation must not stay in the snapshot.
-            _local.TryRemove((kind, key), out _);
-            throw;
-        }
-        DependencyRecorder.RecordAll(result.Dependencies);
-        return (T)result.Value!;
     }
 
     private void Record(string key) => DependencyRecorder.Record(new Dependency(key, Stamps[key]));

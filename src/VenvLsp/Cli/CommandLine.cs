@@ -11,7 +11,10 @@ public static class CommandLine
         var root = new RootCommand("VenvLsp checks NCO production packages that carry their own Python venv: requirements files, venv build scripts, ecFlow job cards and J-jobs.");
         root.Options.Remove(root.Options.OfType<VersionOption>().Single());
         var version = new Option<bool>("--version") { Description = "Show the version and where the server logs." };
+        var stdio = new Option<bool>("--stdio") { Description = "Run the language server on stdin/stdout (same as serve)." };
         root.Options.Add(version);
+        root.Options.Add(stdio);
+        root.Subcommands.Add(Serve.ServeCommand.Create());
         root.Subcommands.Add(CheckCommand.Create(stdout, stderr, workingDirectory));
         root.Subcommands.Add(RulesCommand.CreateRules(stdout));
         root.Subcommands.Add(RulesCommand.CreateExplain(stdout, stderr));
@@ -20,8 +23,10 @@ public static class CommandLine
             if (parse.GetValue(version))
             {
                 stdout.WriteLine($"venvlsp {VersionInfo.Version}");
+                stdout.WriteLine($"log: {Serve.LogSettings.DefaultPath()}");
                 return 0;
             }
+            if (parse.GetValue(stdio)) return Serve.ServeCommand.Run(null, "information");
             stderr.WriteLine("venvlsp: a command is required (check, serve, rules, explain); see venvlsp --help.");
             return 2;
         });

@@ -1,0 +1,178 @@
+using System.Collections.Immutable;
+using Microsoft.Extensions.Logging;
+using VenvLsp.LanguageServer.Conversion;
+using VenvLsp.LanguageServer.Protocol;
+using VenvLsp.Workspace;
+using Diagnostic = VenvLsp.Diagnostics.Diagnostic;
+
+namespace VenvLsp.LanguageServer.Server;
+
+/// <summary>
+/// Keeps the client's diagnostics current. After each state change it finds the documents the change
+/// affects (through the inputs their last analysis read) and, for a client that cannot pull, analyses
+/// them at once (the edited document first) and publishes what changed. A newer change cancels the
+/// run for the older state, whose results are never published; documents it did not reach stay
+/// pending for the next run. For a client that pulls, it keeps result IDs and asks for a refresh when
+/// a change reaches documents other than the one edited.
+/// </summary>
+public sealed class DiagnosticsService(Func<string, object, Task> notify, Func<string, Task> request, ILogger logger)
+{
+    private readonly object _gate = new();
+    private readonly DependencyIndex _index = new();
+    private readonly HashSet<string> _pending = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ImmutableArray<Diagnostic>> _published = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (ImmutableArray<Diagnostic> Diagnostics, long Id)> _results = new(StringComparer.Ordinal);
+    private CancellationTokenSource? _run;
+    private Task _current = Task.CompletedTask;
+    private long _nextResultId;
+
+    /// <summary>Completes when the latest run has finished (for tests and benchmarks).</summary>
+    public Task Idle { get { lock (_gate) return _current; } }
+
+    /// <summary>How many documents the last state change sent for analysis.</summary>
+    public int LastAffectedCount { get; private set; }
+
+    /// <summary>Called on the queue after every state change.</summary>
+    public void StateChanged(Session session, string? editedDocument)
+    {
+        var tracked = session.TrackedDocuments.ToHashSet(StringComparer.Ordinal);
+        List<string> order;
+        lock (_gate)
+        {
+            var affected = _index.ReadersOf(session.LastChangedKeys);
+            foreach (var document in tracked)
+                if (!_index.Contains(document)) affected.Add(document);
+            if (editedDocument is not null) affected.Add(editedDocument);
+            affected.IntersectWith(tracked);
+            LastAffectedCount = affected.Count;
+            _pending.UnionWith(affected);
+
+            // Documents no longer tracked (closed, not part of the scan) lose their diagnostics.
+            foreach (var gone in _published.Keys.Where(p => !tracked.Contains(p)).ToList())
+            {
+                _published.Remove(gone);
+                _index.Remove(gone);
+                _pending.Remove(gone);
+                if (!session.Client.PullDiagnostics)
+                    _ = notify("textDocument/publishDiagnostics", new PublishDiagnosticsParams(DocumentUri.FromPath(gone), null, []));
+            }
+            foreach (var gone in _results.Keys.Where(p => !tracked.Contains(p)).ToList()) _results.Remove(gone);
+
+            if (session.Client.PullDiagnostics)
+            {
+                var others = affected.Any(d => d != editedDocument);
+                _pending.Clear();
+                if (others && session.Client.DiagnosticRefresh && session.State == LifecycleState.Initialized)
+                    _ = request("workspace/diagnostic/refresh");
+                return;
+            }
+            order = [.. _pending.OrderBy(d => d == editedDocument ? 0 : session.Documents.ContainsKey(d) ? 1 : 2).ThenBy(d => d, StringComparer.Ordinal)];
+            _run?.Cancel();
+            _run = new CancellationTokenSource();
+            var token = _run.Token;
+            var snapshot = session.Snapshot;
+            var documents = session.Documents;
+            var converter = session.Converter(snapshot);
+            var previous = _current;
+            _current = Task.Run(() => PublishAsync(snapshot, documents, converter, order, previous, token));
+        }
+    }
+
+    private async Task PublishAsync(WorkspaceSnapshot snapshot, ImmutableDictionary<string, OpenDocument> documents, LspConverter converter,
+        List<string> order, Task previous, CancellationToken token)
+    {
+        // One run at a time: the older one stops at its next document once cancelled.
+        try { await previous.ConfigureAwait(false); } catch (OperationCanceledException) { }
+        foreach (var document in order)
+        {
+            if (token.IsCancellationRequested) return;
+            DocumentResult result;
+            try
+            {
+                result = DocumentAnalyzer.Analyze(snapshot, document, token);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                logger.LogError(e, "Analysis of {Document} failed", document);
+                continue;
+            }
+            Task? send = null;
+            lock (_gate)
+            {
+                if (token.IsCancellationRequested) return;
+                _index.Set(document, snapshot.Cache.DependenciesOf("analysis", document).Select(d => d.Key));
+                _pending.Remove(document);
+                var diagnostics = Own(result, document);
+                var changed = !_published.TryGetValue(document, out var before) || !before.SequenceEqual(diagnostics);
+                // Open documents always hear back; a closed one only when it has something to say.
+                if (changed && (diagnostics.Length > 0 || _published.ContainsKey(document) || documents.ContainsKey(document)))
+                {
+                    _published[document] = diagnostics;
+                    var version = documents.TryGetValue(document, out var open) ? open.Version : (int?)null;
+                    send = notify("textDocument/publishDiagnostics",
+                        new PublishDiagnosticsParams(DocumentUri.FromPath(document), version, diagnostics.Select(converter.ToLsp).ToArray()));
+                }
+            }
+            if (send is not null)
+            {
+                try { await send.ConfigureAwait(false); }
+                catch (Exception e) { logger.LogWarning(e, "Publishing diagnostics for {Document} failed", document); }
+            }
+        }
+    }
+
+    /// <summary>A pull report for one document: unchanged when the client already has this result.</summary>
+    public DocumentDiagnosticReport Pull(WorkspaceSnapshot snapshot, LspConverter converter, string document, string? previousResultId, CancellationToken token)
+    {
+        var result = DocumentAnalyzer.Analyze(snapshot, document, token);
+        var diagnostics = Own(result, document);
+        lock (_gate)
+        {
+            _index.Set(document, snapshot.Cache.DependenciesOf("analysis", document).Select(d => d.Key));
+            var id = ResultId(document, diagnostics);
+            return previousResultId == id ? DocumentDiagnosticReport.Unchanged(id) : DocumentDiagnosticReport.Full(id, diagnostics.Select(converter.ToLsp).ToArray());
+        }
+    }
+
+    /// <summary>Pull reports for every tracked document.</summary>
+    public WorkspaceDiagnosticReport PullWorkspace(ReadContext context, LspConverter converter, IReadOnlyDictionary<string, string> previous, CancellationToken token)
+    {
+        var documents = context.Session.TrackedDocuments.Order(StringComparer.Ordinal).ToArray();
+        var results = new DocumentResult[documents.Length];
+        Parallel.For(0, documents.Length, new ParallelOptions { CancellationToken = token },
+            i => results[i] = DocumentAnalyzer.Analyze(context.Snapshot, documents[i], token));
+        var items = new List<WorkspaceDocumentDiagnosticReport>(documents.Length);
+        lock (_gate)
+        {
+            for (var i = 0; i < documents.Length; i++)
+            {
+                var document = documents[i];
+                var uri = DocumentUri.FromPath(document);
+                var diagnostics = Own(results[i], document);
+                var id = ResultId(document, diagnostics);
+                var version = context.Documents.TryGetValue(document, out var open) ? open.Version : (int?)null;
+                items.Add(previous.TryGetValue(uri, out var old) && old == id
+                    ? new WorkspaceDocumentDiagnosticReport("unchanged", uri, version, id, null)
+                    : new WorkspaceDocumentDiagnosticReport("full", uri, version, id, diagnostics.Select(converter.ToLsp).ToArray()));
+            }
+        }
+        return new WorkspaceDiagnosticReport([.. items]);
+    }
+
+    // The same diagnostics keep the same result ID; any difference gives a new one.
+    private string ResultId(string document, ImmutableArray<Diagnostic> diagnostics)
+    {
+        if (_results.TryGetValue(document, out var last) && last.Diagnostics.SequenceEqual(diagnostics)) return last.Id.ToString();
+        var id = ++_nextResultId;
+        _results[document] = (diagnostics, id);
+        return id.ToString();
+    }
+
+    /// <summary>A document's own findings (those located in it).</summary>
+    private static ImmutableArray<Diagnostic> Own(DocumentResult result, string document) =>
+        result.Diagnostics.Where(d => d.Location.Path == document).ToImmutableArray();
+}

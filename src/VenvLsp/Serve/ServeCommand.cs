@@ -1,0 +1,110 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Serilog;
+using Serilog.Events;
+using VenvLsp.LanguageServer.Server;
+
+namespace VenvLsp.Cli.Serve;
+
+/// <summary>
+/// <c>venvlsp serve</c> (also <c>venvlsp --stdio</c>): the language server on stdin/stdout, hosted by
+/// Microsoft.Extensions.Hosting, logging with Serilog to a file. stdout belongs to JSON-RPC: the
+/// console writer is pointed at stderr before anything else runs, so a stray write cannot corrupt
+/// the protocol.
+/// </summary>
+public static class ServeCommand
+{
+    public static Command Create()
+    {
+        var logFile = new Option<string?>("--log-file") { Description = "Write the log here (default: the user's state directory)." };
+        var logLevel = new Option<string>("--log-level") { Description = "debug, information, warning or error.", DefaultValueFactory = _ => "information" };
+        logLevel.AcceptOnlyFromAmong("debug", "information", "info", "warning", "error");
+        var stdio = new Option<bool>("--stdio") { Description = "Talk over stdin/stdout (the only transport; accepted for editors that pass it)." };
+        var command = new Command("serve", "Run the language server on stdin/stdout.") { logFile, logLevel, stdio };
+        command.SetAction(parse => Run(parse.GetValue(logFile), parse.GetValue(logLevel) ?? "information"));
+        return command;
+    }
+
+    public static int Run(string? logFile, string logLevel)
+    {
+        var input = Console.OpenStandardInput();
+        var output = Console.OpenStandardOutput();
+        Console.SetOut(Console.Error);
+
+        var logPath = Path.GetFullPath(logFile ?? LogSettings.DefaultPath());
+        var level = logLevel switch
+        {
+            "debug" => LogEventLevel.Debug,
+            "warning" => LogEventLevel.Warning,
+            "error" => LogEventLevel.Error,
+            _ => LogEventLevel.Information,
+        };
+        var configuration = new LoggerConfiguration().MinimumLevel.Is(level);
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(logPath)!);
+            configuration = configuration.WriteTo.File(logPath, shared: true, fileSizeLimitBytes: 16 * 1024 * 1024, rollOnFileSizeLimit: true, retainedFileCountLimit: 3,
+                outputTemplate: "{Timestamp:yyyy-MM-dd HH:mm:ss.fff} [{Level:u3}] {Message:lj}{NewLine}{Exception}");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"venvlsp: cannot log to {logPath}: {e.Message}; logging to stderr");
+            configuration = configuration.WriteTo.Sink(new StderrSink());
+        }
+        Log.Logger = configuration.CreateLogger();
+        Log.Information("venvlsp {Version} serving, process {Pid}, log {LogPath}", VersionInfo.Version, Environment.ProcessId, logPath);
+
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Services.AddSerilog(Log.Logger, dispose: false);
+        builder.Services.AddSingleton(new ServerOptions { Version = VersionInfo.Version, LogPath = logPath });
+        builder.Services.AddSingleton(new ServerStreams(input, output));
+        var exitCode = new ExitCode();
+        builder.Services.AddSingleton(exitCode);
+        builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
+        builder.Services.AddHostedService<LanguageServerService>();
+        using var host = builder.Build();
+        try
+        {
+            host.Run();
+            return exitCode.Value;
+        }
+        catch (Exception e)
+        {
+            Log.Fatal(e, "The server stopped on an error");
+            return 1;
+        }
+        finally
+        {
+            Log.Information("venvlsp {Version} stopped", VersionInfo.Version);
+            Log.CloseAndFlush();
+        }
+    }
+
+    private sealed class StderrSink : Serilog.Core.ILogEventSink
+    {
+        public void Emit(LogEvent logEvent) => Console.Error.WriteLine($"[{logEvent.Level}] {logEvent.RenderMessage()}");
+    }
+}
+
+internal sealed record ServerStreams(Stream Input, Stream Output);
+
+internal sealed class ExitCode
+{
+    public int Value { get; set; }
+}
+
+/// <summary>Runs one server over the process's stdin/stdout and stops the host when it ends.</summary>
+internal sealed class LanguageServerService(ServerStreams streams, ServerOptions options, ExitCode exitCode,
+    IHostApplicationLifetime lifetime, ILogger<LanguageServerService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await using var server = new VenvLspServer(streams.Input, streams.Output, options, logger);
+        var run = server.RunAsync();
+        await Task.WhenAny(run, Task.Delay(Timeout.Infinite, stoppingToken)).ConfigureAwait(false);
+        exitCode.Value = run.IsCompletedSuccessfully ? run.Result : 1;
+        lifetime.StopApplication();
+    }
+}

@@ -1,0 +1,2 @@
+// The tests start processes and use Unix paths.
+[assembly: System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
