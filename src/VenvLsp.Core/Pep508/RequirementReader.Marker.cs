@@ -108,7 +108,8 @@ internal sealed partial class RequirementReader
         }
         var word = _position;
         while (word < _text.Length && (PythonChars.IsAsciiLetterOrDigit(_text[word]) || _text[word] is '_' or '.')) word++;
-        Fail(word > _position
+        var isKeyword = _text.AsSpan(_position, word - _position) is "and" or "or" or "not" or "in";
+        Fail(word > _position && !isKeyword
             ? $"Unknown marker variable '{_text[_position..word]}'; expected one of {string.Join(", ", MarkerVariables.All)}, or a quoted string"
             : "Expected a marker variable or quoted string", _position, word > _position ? word : -1);
         return null;

@@ -90,6 +90,12 @@ internal sealed partial class RequirementReader(string text)
         if (!ReadSpecifiers(out specifiers, out specifierSpan)) return;
         SkipWhitespace();
         if (AtEnd) return;
+        if (LooksLikeClause(_position, out var clauseEnd))
+        {
+            // Something that was meant as a version clause but is not one: say what is wrong with it.
+            Fail(SpecifierDiagnostics.Explain(_text[_position..clauseEnd]), _position, clauseEnd);
+            return;
+        }
         ReadRequirementMarker(specifierStart,
             specifierSpan is null
                 ? "semicolon (after name with no version specifier)"
@@ -186,9 +192,35 @@ internal sealed partial class RequirementReader(string text)
         SkipWhitespace();
         if (open < 0) return true;
         if (Peek() != ')')
+        {
+            if (LooksLikeClause(_position, out var clauseEnd))
+                return Fail(SpecifierDiagnostics.Explain(_text[_position..clauseEnd]), _position, clauseEnd);
             return Fail("Expected matching ')' for '(', after version specifier", open);
+        }
         _position++;
         span = TextSpan.FromBounds(open, _position);
+        return true;
+    }
+
+    /// <summary>Whether the text here starts like a version clause (an operator character or a digit),
+    /// and where that clause would end.</summary>
+    private bool LooksLikeClause(int at, out int end)
+    {
+        end = at;
+        if (at >= _text.Length || _text[at] is not ('<' or '>' or '=' or '!' or '~' or (>= '0' and <= '9'))) return false;
+        while (end < _text.Length && _text[end] is not (',' or ';' or ')' or ' ' or '\t')) end++;
+        // Let an operator be followed by spaces before its version.
+        if (_text[at] is not (>= '0' and <= '9'))
+        {
+            var afterOperator = at;
+            while (afterOperator < _text.Length && _text[afterOperator] is '<' or '>' or '=' or '!' or '~') afterOperator++;
+            if (afterOperator == end)
+            {
+                end = SkipWhitespaceFrom(end);
+                while (end < _text.Length && _text[end] is not (',' or ';' or ')' or ' ' or '\t')) end++;
+            }
+        }
+        while (end > at && _text[end - 1] is ' ' or '\t') end--;
         return true;
     }
 
