@@ -21,6 +21,7 @@ internal sealed partial class RequirementReader
         }
         var first = ReadMarkerAtom(depth);
         if (first is null) return null;
+        if (!IsAtBoolOperator()) return first;
         var groups = new List<List<MarkerExpression>> { new() { first } };
         while (TryReadBoolOperator(out var isOr))
         {
@@ -149,6 +150,14 @@ internal sealed partial class RequirementReader
             return true;
         }
         return Fail($"Expected marker operator, one of {OperatorList}");
+    }
+
+    private bool IsAtBoolOperator()
+    {
+        var position = _position;
+        var found = TryReadBoolOperator(out _);
+        _position = position;
+        return found;
     }
 
     // BOOLOP = \b(or|and)\b

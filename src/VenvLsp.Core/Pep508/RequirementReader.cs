@@ -163,12 +163,16 @@ internal sealed partial class RequirementReader(string text)
         SkipWhitespace();
         var regionStart = _position;
         var regionEnd = _position;
+        var direct = ImmutableArray.CreateBuilder<Specifier>();
+        var canBuildDirectly = true;
 
         // version_many = (SPECIFIER (WS? COMMA WS? SPECIFIER)*)?
         while (SpecifierScanner.TryMatch(_text, _position, out var match))
         {
             _position = match.End;
             regionEnd = _position;
+            if (canBuildDirectly && Specifier.FromMatch(_text, match) is { } specifier) direct.Add(specifier);
+            else canBuildDirectly = false;
             if (StartsWithText(_position, ".*"))
             {
                 return Fail(match.Operator is SpecifierOperator.Equal or SpecifierOperator.NotEqual
@@ -186,7 +190,10 @@ internal sealed partial class RequirementReader(string text)
 
         if (regionEnd > regionStart)
         {
-            specifiers = SpecifierSet.Parse(_text, regionStart, regionEnd);
+            // "===" may swallow commas, and then only the library's split on commas gives the same clauses.
+            specifiers = canBuildDirectly
+                ? SpecifierSet.FromSpecifiers(direct.ToImmutable())
+                : SpecifierSet.Parse(_text, regionStart, regionEnd);
             span = TextSpan.FromBounds(regionStart, regionEnd);
         }
         SkipWhitespace();
