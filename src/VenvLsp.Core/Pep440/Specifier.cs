@@ -52,6 +52,15 @@ public sealed class Specifier : IEquatable<Specifier>
         return null;
     }
 
+    /// <summary>A clause from a token the scanner matched in <paramref name="text"/>; null when a number
+    /// does not fit (the caller then reports it through <see cref="FromPiece"/>).</summary>
+    internal static Specifier? FromMatch(string text, SpecifierMatch match)
+    {
+        if (match.Operator == SpecifierOperator.ArbitraryEqual || match.Scan.Overflow) return null;
+        return new Specifier(match.Operator, text[match.VersionStart..match.End], match.Scan.ToVersion(), match.Scan.Wildcard,
+            TextSpan.FromBounds(match.Start, match.End));
+    }
+
     public SpecifierOperator Operator { get; }
 
     /// <summary>The operator as PEP 440 spells it: <c>~=</c>, <c>==</c>, ..., <c>===</c>.</summary>

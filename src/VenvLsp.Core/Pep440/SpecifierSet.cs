@@ -52,6 +52,9 @@ public sealed class SpecifierSet
         return new SpecifierSet(specifiers.ToImmutable(), errors ?? (IReadOnlyList<SyntaxError>)Array.Empty<SyntaxError>());
     }
 
+    internal static SpecifierSet FromSpecifiers(ImmutableArray<Specifier> specifiers) =>
+        specifiers.IsEmpty ? Empty : new SpecifierSet(specifiers, Array.Empty<SyntaxError>());
+
     /// <summary>The valid clauses, in the order written.</summary>
     public ImmutableArray<Specifier> Specifiers { get; }
 

@@ -14,6 +14,10 @@ internal static class SpecifierSetRelations
         if (set.FirstArbitraryText is { } text)
             return !set.Contains(text) || candidates.Any(o => o.Contains(text));
 
+        // "==V+label" admits only versions equal to V+label, so asking about that one version is exact.
+        if (LocalPin(set) is { } pin)
+            return !set.Contains(pin) || candidates.Any(o => o.Contains(pin));
+
         if (candidates.Any(o => ContainsAllClausesOf(set, o) && (!set.AllowsPrereleases || o.AllowsPrereleases)))
             return true;
 
@@ -28,7 +32,16 @@ internal static class SpecifierSetRelations
         if (a.Errors.Count > 0 || b.Errors.Count > 0) return true;
         if (a.FirstArbitraryText is { } text) return a.Contains(text) && b.Contains(text);
         if (b.FirstArbitraryText is { } otherText) return b.Contains(otherText) && a.Contains(otherText);
+        if (LocalPin(a) is { } pin) return a.Contains(pin) && b.Contains(pin);
+        if (LocalPin(b) is { } otherPin) return b.Contains(otherPin) && a.Contains(otherPin);
         return a.AdmittedRanges.Over.Intersect(b.AdmittedRanges.Over).HasVersion();
+    }
+
+    private static Pep440Version? LocalPin(SpecifierSet set)
+    {
+        foreach (var clause in set.Specifiers)
+            if (clause is { Operator: SpecifierOperator.Equal, HasWildcard: false, Version.Local: not null }) return clause.Version;
+        return null;
     }
 
     /// <summary>Every clause of <paramref name="other"/> also appears in <paramref name="set"/>, so

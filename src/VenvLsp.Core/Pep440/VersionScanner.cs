@@ -40,20 +40,26 @@ internal static class VersionScanner
             i = digitsEnd + 1;
         }
 
-        var release = ImmutableArray.CreateBuilder<long>();
+        // Release numbers go to a stack buffer first: most versions have a handful, and this runs per line.
+        Span<long> buffer = stackalloc long[8];
+        List<long>? more = null;
+        var count = 0;
         var end = SkipDigits(text, i);
-        release.Add(ParseNumber(text, i, end, ref overflow));
+        buffer[count++] = ParseNumber(text, i, end, ref overflow);
         i = end;
         while (i + 1 < n && text[i] == '.' && PythonChars.IsAsciiDigit(text[i + 1]))
         {
             end = SkipDigits(text, i + 1);
-            release.Add(ParseNumber(text, i + 1, end, ref overflow));
+            var number = ParseNumber(text, i + 1, end, ref overflow);
+            if (count < buffer.Length) buffer[count] = number;
+            else (more ??= [.. buffer]).Add(number);
+            count++;
             i = end;
         }
-        if (grammar == VersionGrammar.Compatible && release.Count < 2)
+        if (grammar == VersionGrammar.Compatible && count < 2)
             return ScannedVersion.Failure(start);
 
-        var releaseArray = release.DrainToImmutable();
+        var releaseArray = more is null ? ImmutableArray.Create(buffer[..count]) : [.. more];
         if (grammar == VersionGrammar.Equality && i + 1 < n && text[i] == '.' && text[i + 1] == '*')
             return new ScannedVersion(true, i + 2, overflow, epoch, releaseArray, null, null, null, null, null, true);
 

@@ -21,6 +21,7 @@ internal sealed partial class RequirementReader
         }
         var first = ReadMarkerAtom(depth);
         if (first is null) return null;
+        if (!IsAtBoolOperator()) return first;
         var groups = new List<List<MarkerExpression>> { new() { first } };
         while (TryReadBoolOperator(out var isOr))
         {
@@ -108,7 +109,8 @@ internal sealed partial class RequirementReader
         }
         var word = _position;
         while (word < _text.Length && (PythonChars.IsAsciiLetterOrDigit(_text[word]) || _text[word] is '_' or '.')) word++;
-        Fail(word > _position
+        var isKeyword = _text.AsSpan(_position, word - _position) is "and" or "or" or "not" or "in";
+        Fail(word > _position && !isKeyword
             ? $"Unknown marker variable '{_text[_position..word]}'; expected one of {string.Join(", ", MarkerVariables.All)}, or a quoted string"
             : "Expected a marker variable or quoted string", _position, word > _position ? word : -1);
         return null;
@@ -148,6 +150,14 @@ internal sealed partial class RequirementReader
             return true;
         }
         return Fail($"Expected marker operator, one of {OperatorList}");
+    }
+
+    private bool IsAtBoolOperator()
+    {
+        var position = _position;
+        var found = TryReadBoolOperator(out _);
+        _position = position;
+        return found;
     }
 
     // BOOLOP = \b(or|and)\b

@@ -90,6 +90,12 @@ internal sealed partial class RequirementReader(string text)
         if (!ReadSpecifiers(out specifiers, out specifierSpan)) return;
         SkipWhitespace();
         if (AtEnd) return;
+        if (LooksLikeClause(_position, out var clauseEnd))
+        {
+            // Something that was meant as a version clause but is not one: say what is wrong with it.
+            Fail(SpecifierDiagnostics.Explain(_text[_position..clauseEnd]), _position, clauseEnd);
+            return;
+        }
         ReadRequirementMarker(specifierStart,
             specifierSpan is null
                 ? "semicolon (after name with no version specifier)"
@@ -157,12 +163,16 @@ internal sealed partial class RequirementReader(string text)
         SkipWhitespace();
         var regionStart = _position;
         var regionEnd = _position;
+        var direct = ImmutableArray.CreateBuilder<Specifier>();
+        var canBuildDirectly = true;
 
         // version_many = (SPECIFIER (WS? COMMA WS? SPECIFIER)*)?
         while (SpecifierScanner.TryMatch(_text, _position, out var match))
         {
             _position = match.End;
             regionEnd = _position;
+            if (canBuildDirectly && Specifier.FromMatch(_text, match) is { } specifier) direct.Add(specifier);
+            else canBuildDirectly = false;
             if (StartsWithText(_position, ".*"))
             {
                 return Fail(match.Operator is SpecifierOperator.Equal or SpecifierOperator.NotEqual
@@ -180,15 +190,44 @@ internal sealed partial class RequirementReader(string text)
 
         if (regionEnd > regionStart)
         {
-            specifiers = SpecifierSet.Parse(_text, regionStart, regionEnd);
+            // "===" may swallow commas, and then only the library's split on commas gives the same clauses.
+            specifiers = canBuildDirectly
+                ? SpecifierSet.FromSpecifiers(direct.ToImmutable())
+                : SpecifierSet.Parse(_text, regionStart, regionEnd);
             span = TextSpan.FromBounds(regionStart, regionEnd);
         }
         SkipWhitespace();
         if (open < 0) return true;
         if (Peek() != ')')
+        {
+            if (LooksLikeClause(_position, out var clauseEnd))
+                return Fail(SpecifierDiagnostics.Explain(_text[_position..clauseEnd]), _position, clauseEnd);
             return Fail("Expected matching ')' for '(', after version specifier", open);
+        }
         _position++;
         span = TextSpan.FromBounds(open, _position);
+        return true;
+    }
+
+    /// <summary>Whether the text here starts like a version clause (an operator character or a digit),
+    /// and where that clause would end.</summary>
+    private bool LooksLikeClause(int at, out int end)
+    {
+        end = at;
+        if (at >= _text.Length || _text[at] is not ('<' or '>' or '=' or '!' or '~' or (>= '0' and <= '9'))) return false;
+        while (end < _text.Length && _text[end] is not (',' or ';' or ')' or ' ' or '\t')) end++;
+        // Let an operator be followed by spaces before its version.
+        if (_text[at] is not (>= '0' and <= '9'))
+        {
+            var afterOperator = at;
+            while (afterOperator < _text.Length && _text[afterOperator] is '<' or '>' or '=' or '!' or '~') afterOperator++;
+            if (afterOperator == end)
+            {
+                end = SkipWhitespaceFrom(end);
+                while (end < _text.Length && _text[end] is not (',' or ';' or ')' or ' ' or '\t')) end++;
+            }
+        }
+        while (end > at && _text[end - 1] is ' ' or '\t') end--;
         return true;
     }
 
