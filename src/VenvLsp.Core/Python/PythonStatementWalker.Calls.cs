@@ -6,6 +6,8 @@ namespace VenvLsp.Python;
 // Calls and assignments inside expressions: dynamic imports and module search path additions.
 internal sealed partial class PythonStatementWalker
 {
+    private const int MaxPathExpressionTokens = 256;
+
     private void FindCalls(int start, int end, PythonBlock? inline)
     {
         for (var i = start; i < end; i++)
@@ -125,7 +127,9 @@ internal sealed partial class PythonStatementWalker
         var pieces = ImmutableArray.CreateBuilder<string>();
         var referencesFile = false;
         var allLiteral = true;
-        for (var i = argStart; i < argEnd; i++)
+        // A path expression longer than this is not one a package writes; the cap keeps nested calls linear.
+        var scanEnd = Math.Min(argEnd, argStart + MaxPathExpressionTokens);
+        for (var i = argStart; i < scanEnd; i++)
         {
             var token = _tokens[i];
             if (token.Kind == PythonTokenKind.Name && TokenIs(i, "__file__")) referencesFile = true;
@@ -138,7 +142,7 @@ internal sealed partial class PythonStatementWalker
             else allLiteral = false;
         }
         PathAdditions.Add(new PathAddition(kind, Span(first, last), Span(argStart, argEnd - 1), pieces.ToImmutable(),
-            allLiteral && pieces.Count == 1, referencesFile));
+            allLiteral && scanEnd == argEnd && pieces.Count == 1, referencesFile));
     }
 
     /// <summary>True when tokens <paramref name="i"/>+1 and +2 are `.member`.</summary>
@@ -147,22 +151,14 @@ internal sealed partial class PythonStatementWalker
     /// <summary>The ')' matching the '(' at <paramref name="open"/>, or <paramref name="end"/> when it is missing.</summary>
     private int FindClose(int open, int end)
     {
-        var depth = 0;
-        for (var i = open; i < end; i++)
-        {
-            var token = _tokens[i];
-            if (token.Kind != PythonTokenKind.Operator || token.Length != 1) continue;
-            var c = _text[token.Start];
-            if (c is '(' or '[' or '{') depth++;
-            else if (c is ')' or ']' or '}' && --depth == 0) return i;
-        }
-        return end;
+        var close = _matchingBracket[open];
+        return close >= 0 && close < end ? close : end;
     }
 
-    /// <summary>The token range of positional argument <paramref name="index"/> of a call.</summary>
+    /// <summary>The token range of positional argument <paramref name="index"/> of a call. Nested
+    /// brackets are jumped over, so reading every call of a deeply nested expression stays linear.</summary>
     private (int Start, int End) Argument(int open, int close, int index)
     {
-        var depth = 0;
         var start = open + 1;
         var current = 0;
         for (var i = open + 1; i < close; i++)
@@ -170,9 +166,13 @@ internal sealed partial class PythonStatementWalker
             var token = _tokens[i];
             if (token.Kind != PythonTokenKind.Operator || token.Length != 1) continue;
             var c = _text[token.Start];
-            if (c is '(' or '[' or '{') depth++;
-            else if (c is ')' or ']' or '}') depth--;
-            else if (c == ',' && depth == 0)
+            if (c is '(' or '[' or '{')
+            {
+                var match = _matchingBracket[i];
+                if (match < 0 || match >= close) break;
+                i = match;
+            }
+            else if (c == ',')
             {
                 if (current == index) return (start, i);
                 current++;
@@ -180,6 +180,24 @@ internal sealed partial class PythonStatementWalker
             }
         }
         return current == index ? (start, close) : (close, close);
+    }
+
+    /// <summary>For each opening bracket token, the index of its closing one (-1 when unclosed).</summary>
+    private static int[] MatchBrackets(string text, List<PythonToken> tokens)
+    {
+        var match = new int[tokens.Count];
+        var open = new Stack<int>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            match[i] = -1;
+            var token = tokens[i];
+            if (token.Kind == PythonTokenKind.LineEnd) open.Clear();
+            if (token.Kind != PythonTokenKind.Operator || token.Length != 1) continue;
+            var c = text[token.Start];
+            if (c is '(' or '[' or '{') open.Push(i);
+            else if (c is ')' or ']' or '}' && open.Count > 0) match[open.Pop()] = i;
+        }
+        return match;
     }
 
     /// <summary>Reads [start, end) as one string literal (adjacent literals joined).</summary>

@@ -11,12 +11,14 @@ internal sealed partial class PythonStatementWalker
     private readonly List<SyntaxError> _errors;
     private readonly PythonBlockStack _blocks = new();
     private readonly List<PendingImport> _imports = [];
+    private readonly int[] _matchingBracket;
 
     public PythonStatementWalker(string text, List<PythonToken> tokens, List<SyntaxError> errors)
     {
         _text = text;
         _tokens = tokens;
         _errors = errors;
+        _matchingBracket = MatchBrackets(text, tokens);
     }
 
     public ImmutableArray<PathAddition>.Builder PathAdditions { get; } = ImmutableArray.CreateBuilder<PathAddition>();

@@ -58,6 +58,8 @@ public class PythonImportScannerPropertyTests
                      new string('(', 100_000), new string('[', 50_000) + "import a", string.Concat(Enumerable.Repeat("f\"{", 20_000)),
                      string.Concat(Enumerable.Repeat("f'{f\"{", 5_000)), new string('x', 200_000), "\"\"\"" + new string('\n', 50_000),
                      string.Concat(Enumerable.Repeat("    if x:\n", 5_000)) + "import a",
+                     string.Concat(Enumerable.Repeat("sys.path.append(", 20_000)) + "'x'" + new string(')', 20_000),
+                     string.Concat(Enumerable.Repeat("__import__(", 20_000)) + "'x'" + new string(')', 20_000),
                  })
         {
             var scan = PythonImportScanner.Scan(text);
