@@ -60,7 +60,15 @@ internal sealed partial class PythonTokenizer
                 return _text.Length;
             }
             var c = _text[p];
-            if (c == '\\')
+            if (c == '\\' && formatted && p + 1 < _text.Length && _text[p + 1] is '{' or '}')
+            {
+                p++; // a backslash never escapes a brace: `\{{` is a backslash and a literal '{'
+            }
+            else if (c == '\\' && formatted && (flags & PythonStringFlags.Raw) == 0 && IsNamedEscape(p))
+            {
+                p = SkipNamedEscape(p);
+            }
+            else if (c == '\\')
             {
                 p = SkipEscape(p, triple);
                 if (p < 0)
@@ -98,6 +106,16 @@ internal sealed partial class PythonTokenizer
             }
             else p++;
         }
+    }
+
+    /// <summary>True for <c>\N{NAME}</c>, whose braces are no replacement field.</summary>
+    private bool IsNamedEscape(int p) => p + 2 < _text.Length && _text[p + 1] == 'N' && _text[p + 2] == '{';
+
+    private int SkipNamedEscape(int p)
+    {
+        var q = p + 3;
+        while (q < _text.Length && _text[q] is not ('}' or '\n' or '\r' or '"' or '\'')) q++;
+        return q < _text.Length && _text[q] == '}' ? q + 1 : q;
     }
 
     /// <summary>Skips a backslash and the character it escapes. A line break may be escaped only where

@@ -68,6 +68,9 @@ public class PythonImportScannerTests
     [InlineData("s = u'import a'; s2 = ur'import a'\nimport d", "d")]
     [InlineData("s = 'abc\\\nimport a'\nimport d", "d")]
     [InlineData("x = (1,\n# import a\n2)\nimport d", "d")]
+    [InlineData("s = fr'\\{{\\}}' + 'import a'\nimport d", "d")]
+    [InlineData("s = f'\\{6*7}'; t = 'import a'\nimport d", "d")]
+    [InlineData("s = f'\\N{EM DASH} {x}'; t = 'import a'\nimport d", "d")]
     public void Ignores_imports_inside_strings_and_comments(string source, string expected) =>
         Assert.Equal(expected, Describe(source));
 
