@@ -27,28 +27,35 @@ public sealed class CoreMetadata
         Errors = errors;
     }
 
+    /// <summary>Header fields in order, up to the body.</summary>
     public ImmutableArray<MetadataField> Fields { get; }
 
     /// <summary>Offset where the description body starts; null when the text has none.</summary>
     public int? BodyStart { get; }
 
+    /// <summary>Stray continuation lines and the line that ended the headers without an empty line.</summary>
     public ImmutableArray<SyntaxError> Errors { get; }
 
+    /// <summary><c>Metadata-Version</c> (1.0 to 2.4).</summary>
     public string? MetadataVersion => Get("Metadata-Version");
 
     /// <summary>The distribution name as published (compare with <see cref="DistributionName.Normalize"/>).</summary>
     public string? Name => Get("Name");
 
+    /// <summary>The distribution version as published.</summary>
     public string? Version => Get("Version");
 
+    /// <summary>The one-line summary.</summary>
     public string? Summary => Get("Summary");
 
+    /// <summary>The <c>Requires-Python</c> specifier.</summary>
     public string? RequiresPython => Get("Requires-Python");
 
     /// <summary>Every <c>Requires-Dist</c> value: PEP 508 requirements, possibly with markers
     /// (<c>pytest; extra == "test"</c>).</summary>
     public ImmutableArray<string> RequiresDist => GetAll("Requires-Dist");
 
+    /// <summary>Every <c>Provides-Extra</c> value.</summary>
     public ImmutableArray<string> ProvidesExtra => GetAll("Provides-Extra");
 
     /// <summary>The first field named <paramref name="name"/> (ignoring case).</summary>

@@ -80,14 +80,23 @@ public sealed record PythonImport(
     /// importing package's own code.</summary>
     public string TopLevelName => IsRelative ? "" : FirstComponent(ModuleName);
 
+    /// <summary>True for <c>from .x import y</c> and other leading-dot imports.</summary>
     public bool IsRelative => RelativeLevel > 0;
+    /// <summary>See <see cref="PythonImportFlags.Optional"/>.</summary>
     public bool IsOptional => (Flags & PythonImportFlags.Optional) != 0;
+    /// <summary>See <see cref="PythonImportFlags.Conditional"/>.</summary>
     public bool IsConditional => (Flags & PythonImportFlags.Conditional) != 0;
+    /// <summary>See <see cref="PythonImportFlags.InFunction"/>.</summary>
     public bool IsInFunction => (Flags & PythonImportFlags.InFunction) != 0;
+    /// <summary>See <see cref="PythonImportFlags.InClass"/>.</summary>
     public bool IsInClass => (Flags & PythonImportFlags.InClass) != 0;
+    /// <summary>See <see cref="PythonImportFlags.Future"/>.</summary>
     public bool IsFuture => (Flags & PythonImportFlags.Future) != 0;
+    /// <summary>See <see cref="PythonImportFlags.Dynamic"/>.</summary>
     public bool IsDynamic => (Flags & PythonImportFlags.Dynamic) != 0;
+    /// <summary>See <see cref="PythonImportFlags.TypeCheckingOnly"/>.</summary>
     public bool IsTypeCheckingOnly => (Flags & PythonImportFlags.TypeCheckingOnly) != 0;
+    /// <summary>See <see cref="PythonImportFlags.InExceptHandler"/>.</summary>
     public bool IsInExceptHandler => (Flags & PythonImportFlags.InExceptHandler) != 0;
 
     private static string FirstComponent(string dotted)

@@ -28,6 +28,7 @@ public sealed class PyvenvConfig
         Command = command is null ? null : VenvCommand.Parse(command);
     }
 
+    /// <summary>Every <c>key = value</c> line, in order (repeated keys included).</summary>
     public ImmutableArray<PyvenvConfigEntry> Entries { get; }
 
     /// <summary>Lines without <c>=</c> (which <c>site</c> ignores) and empty keys.</summary>
