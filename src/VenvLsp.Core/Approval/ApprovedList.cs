@@ -84,16 +84,15 @@ public sealed class ApprovedList
     public ImmutableArray<ApprovedEntry> EntriesFor(string name) =>
         _byName.TryGetValue(PackageName.Normalize(name), out var entries) ? entries : [];
 
-    /// <summary>True when every version <paramref name="requested"/> allows is allowed by one entry
-    /// for the package (an entry without specifiers allows any version).</summary>
+    /// <summary>True when every version <paramref name="requested"/> allows is allowed by the entries
+    /// for the package together (an entry without specifiers allows any version): <c>&gt;=1.0,&lt;3</c> is
+    /// approved by the lines <c>&gt;=1.0,&lt;2</c> and <c>&gt;=2,&lt;3</c>.</summary>
     public bool Allows(string name, SpecifierSet requested)
     {
-        foreach (var entry in EntriesFor(name))
-        {
-            if (entry.Specifiers.IsEmpty) return true;
-            if (!requested.IsEmpty && requested.IsSubsetOf(entry.Specifiers)) return true;
-        }
-        return false;
+        var entries = EntriesFor(name);
+        if (entries.IsEmpty) return false;
+        if (entries.Any(e => e.Specifiers.IsEmpty && e.Specifiers.Errors.Count == 0)) return true;
+        return !requested.IsEmpty && requested.IsSubsetOfUnion(entries.Select(e => e.Specifiers));
     }
 
     /// <summary>The versions the list pins exactly (<c>==X</c>) for a package, newest first.</summary>

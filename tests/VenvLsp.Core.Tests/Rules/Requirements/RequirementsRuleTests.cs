@@ -388,3 +388,14 @@ public class Venv113GluedShortOptionTests
             .Check(RuleIds.GluedShortOption, "requirements.txt", "-rother.txt\n-f./wheels\n-ihttps://pypi.example/simple\n");
     }
 }
+
+public class ApprovedListUnionTests
+{
+    [Fact]
+    public void Accepts_a_range_covered_by_several_approved_lines_together()
+    {
+        var fixture = new PackageFixture();
+        fixture.Files.Add("/repo/approved.txt", "xarray>=2024.1,<2024.6\nxarray>=2024.6,<2025\n");
+        fixture.Check(RuleIds.VersionNotApproved, "requirements.txt", "xarray>=2024.2,<2024.9\nxarray[|>=2024.2,<2026|]\n");
+    }
+}
