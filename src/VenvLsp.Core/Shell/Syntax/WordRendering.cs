@@ -46,11 +46,10 @@ internal static class WordRendering
                 case DoubleQuotedPart p: AppendNormalized(p.Parts, builder, source); break;
                 case ParameterExpansionPart p: AppendParameter(p, builder, source); break;
                 case CommandSubstitutionPart p:
-                    builder.Append("$(").Append(source.AsSpan(p.Body.Span.Start, p.Body.Span.Length).Trim()).Append(')');
+                    builder.Append("$(").Append(Inside(source, p, p.IsBackquoted ? 1 : 2, p.IsBackquoted ? '`' : ')')).Append(')');
                     break;
                 case ProcessSubstitutionPart p:
-                    builder.Append(p.IsInput ? "<(" : ">(")
-                        .Append(source.AsSpan(p.Body.Span.Start, p.Body.Span.Length).Trim()).Append(')');
+                    builder.Append(p.IsInput ? "<(" : ">(").Append(Inside(source, p, 2, ')')).Append(')');
                     break;
                 case ArithmeticExpansionPart p: builder.Append("$((").Append(p.Expression.Trim()).Append("))"); break;
                 case ArrayLiteralPart p:
@@ -64,6 +63,15 @@ internal static class WordRendering
                     break;
             }
         }
+    }
+
+    /// <summary>The text between a substitution's opener and its closer (absent when it was left
+    /// open), trimmed. Here-document bodies inside it are included.</summary>
+    private static ReadOnlySpan<char> Inside(string source, WordPart part, int openerLength, char closer)
+    {
+        var start = Math.Min(part.Span.Start + openerLength, part.Span.End);
+        var end = part.Span.End > start && source[part.Span.End - 1] == closer ? part.Span.End - 1 : part.Span.End;
+        return source.AsSpan(start, end - start).Trim();
     }
 
     private static void AppendParameter(ParameterExpansionPart p, StringBuilder builder, string source)
