@@ -178,7 +178,7 @@ internal sealed partial class ShellSyntaxParser
         var closed = false;
         if (Expect("in", keyword.Span, "'case' without 'in'"))
         {
-            while (true)
+            while (!_unwinding)
             {
                 SkipNewlineTokens();
                 var token = Peek();
@@ -241,14 +241,43 @@ internal sealed partial class ShellSyntaxParser
         return new CaseItem(Span(first.Span.Start, Math.Max(first.Span.Start, _lastEnd)), patterns.ToImmutable(), body, terminator);
     }
 
-    /// <summary><c>[[ ... ]]</c>: operators inside are words, line breaks are allowed.</summary>
+    /// <summary><c>[[ ... ]]</c>: operators inside are words, line breaks are allowed. One left open
+    /// to the end of the text is re-read up to the end of its line.</summary>
     private ConditionalCommand ParseConditional()
     {
         var open = Next();
+        var checkpoint = Save();
+        var ranToEnd = false;
+        // Every later [[ is a plain word inside an earlier one that found no ]]: it would find none either.
+        if (open.Span.Start < _conditionalRanToEnd && BeginFullAttempt(open.Span.Start))
+        {
+            var conditional = ReadConditional(open, out var closed);
+            ranToEnd = EndFullAttempt(open.Span.Start, closed);
+            if (closed) return conditional;
+            if (ranToEnd) _conditionalRanToEnd = Math.Min(_conditionalRanToEnd, open.Span.Start);
+        }
+        var result = _lineLimited > 0 ? ReadConditionalUpToLimit(open) : RereadConditional(checkpoint, open);
+        PropagateRunToEnd(ranToEnd);
+        return result;
+    }
+
+    // Kept apart from ParseConditional so that the closure is only allocated on this error path.
+    private ConditionalCommand RereadConditional(Checkpoint checkpoint, Token open) =>
+        RereadUpToLineEnd(checkpoint, open.Span.Start, () => ReadConditionalUpToLimit(open));
+
+    private ConditionalCommand ReadConditionalUpToLimit(Token open)
+    {
+        var conditional = ReadConditional(open, out var closed);
+        if (!closed) Error(open.Span, "'[[' without matching ']]'");
+        return conditional;
+    }
+
+    private ConditionalCommand ReadConditional(Token open, out bool closed)
+    {
         var words = ImmutableArray.CreateBuilder<Word>();
         var depth = 0;
-        var closed = false;
-        while (true)
+        closed = false;
+        while (!_unwinding)
         {
             var token = Peek();
             if (token.Kind == TokenKind.End) break;
@@ -271,7 +300,6 @@ internal sealed partial class ShellSyntaxParser
             Next();
             words.Add(new Word(token.Span, _text));
         }
-        if (!closed) Error(open.Span, "'[[' without matching ']]'");
         return new ConditionalCommand(Span(open.Span.Start, _lastEnd), words.ToImmutable(), []);
     }
 }

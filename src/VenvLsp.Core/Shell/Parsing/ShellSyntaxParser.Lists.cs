@@ -19,7 +19,7 @@ internal sealed partial class ShellSyntaxParser
         {
             var stop = mine | _outer;
             List<ListItem>? items = null;
-            while (true)
+            while (!_unwinding)
             {
                 var token = Peek();
                 if (token.Kind == TokenKind.Newline) { Next(); continue; }
@@ -69,7 +69,7 @@ internal sealed partial class ShellSyntaxParser
         if (token.IsOperator(Op.Semicolon)) { Next(); separator = ListSeparator.Semicolon; end = token.Span.End; }
         else if (token.IsOperator(Op.Amp)) { Next(); separator = ListSeparator.Ampersand; end = token.Span.End; }
         else if (token.Kind == TokenKind.Newline) { Next(); separator = ListSeparator.Newline; }
-        else if (token.Kind != TokenKind.End && (ClassifyCloser(token) & stop) == 0)
+        else if (token.Kind != TokenKind.End && ClassifyCloser(token) == Closers.None)
         {
             Error(token.Span, $"expected ';' or a line break before '{_text.Substring(token.Span.Start, token.Span.Length)}'");
         }

@@ -33,14 +33,20 @@ internal sealed partial class ShellSyntaxParser
     {
         _commandParts++;
         var checkpoint = Save();
-        var body = ReadNestedCommandsOnce(bodyStart, closer, out var closed);
-        if (closed) return body;
-        if (_lineLimited == 0)
+        var ranToEnd = false;
+        CommandList body;
+        bool closed;
+        if (BeginFullAttempt(start))
         {
-            (body, closed) = RereadNestedCommands(checkpoint, start, bodyStart, closer);
+            body = ReadNestedCommandsOnce(bodyStart, closer, out closed);
+            ranToEnd = EndFullAttempt(start, closed);
             if (closed) return body;
         }
-        Error(Span(start, bodyStart), closer == Closers.Backtick ? "unterminated `...` command substitution" : $"'{opener}' without matching ')'");
+        if (_lineLimited == 0) (body, closed) = RereadNestedCommands(checkpoint, start, bodyStart, closer);
+        else body = ReadNestedCommandsOnce(bodyStart, closer, out closed);
+        if (!closed)
+            Error(Span(start, bodyStart), closer == Closers.Backtick ? "unterminated `...` command substitution" : $"'{opener}' without matching ')'");
+        PropagateRunToEnd(ranToEnd);
         return body;
     }
 
@@ -63,7 +69,7 @@ internal sealed partial class ShellSyntaxParser
         _inBacktick = closer == Closers.Backtick;
         var body = ParseList(Closers.None);
         var token = Peek();
-        closed = token.IsOperator(closer == Closers.Backtick ? Op.Backtick : Op.RightParen);
+        closed = !_unwinding && token.IsOperator(closer == Closers.Backtick ? Op.Backtick : Op.RightParen);
         if (closed) Next();
         else _hasPeeked = false;
         _outer = savedOuter;
@@ -203,14 +209,55 @@ internal sealed partial class ShellSyntaxParser
         return new Word(Span(start, _pos), parts.ToImmutable(), _text, _commandParts != commandsBefore);
     }
 
-    /// <summary>Reads <c>(a b c)</c> after <c>name=</c>; elements may span lines and carry comments.</summary>
+    /// <summary>Reads <c>(a b c)</c> after <c>name=</c>; elements may span lines and carry comments.
+    /// One left open to the end of the text is re-read up to the end of its line.</summary>
     private void ReadArrayLiteral(ref PartList parts)
     {
         var start = _pos;
-        _pos++;
+        if (_depth >= MaxDepth)
+        {
+            Error(Span(start, start + 1), "arrays nested too deeply; the rest of the line is skipped");
+            _failedAttempts.Add(start);
+            _pos = Math.Max(start + 1, LineEnd(start));
+            parts.Add(new ArrayLiteralPart(Span(start, _pos), []));
+            return;
+        }
+        _depth++;
+        var checkpoint = Save();
+        var ranToEnd = false;
+        if (BeginFullAttempt(start))
+        {
+            var closed = TryReadArrayLiteral(start, out var array);
+            ranToEnd = EndFullAttempt(start, closed);
+            if (closed)
+            {
+                parts.Add(array);
+                _depth--;
+                return;
+            }
+        }
+        parts.Add(_lineLimited > 0 ? ReadArrayUpToLimit(start) : RereadArrayLiteral(checkpoint, start));
+        PropagateRunToEnd(ranToEnd);
+        _depth--;
+    }
+
+    // Kept apart from ReadArrayLiteral so that the closure is only allocated on this error path.
+    private WordPart RereadArrayLiteral(Checkpoint checkpoint, int start) =>
+        RereadUpToLineEnd(checkpoint, start, () => ReadArrayUpToLimit(start));
+
+    private WordPart ReadArrayUpToLimit(int start)
+    {
+        TryReadArrayLiteral(start, out var array);
+        Error(Span(start, start + 1), "array value '(' without matching ')'");
+        return array;
+    }
+
+    private bool TryReadArrayLiteral(int start, out WordPart array)
+    {
+        _pos = start + 1;
         var elements = ImmutableArray.CreateBuilder<Word>();
         var closed = false;
-        while (true)
+        while (!_unwinding)
         {
             SkipBlanks();
             if (_pos >= _end) break;
@@ -232,7 +279,7 @@ internal sealed partial class ShellSyntaxParser
             if (_pos == before) break; // an operator character: the array is not closed
             elements.Add(element);
         }
-        if (!closed) Error(Span(start, start + 1), "array value '(' without matching ')'");
-        parts.Add(new ArrayLiteralPart(Span(start, _pos), elements.ToImmutable()));
+        array = new ArrayLiteralPart(Span(start, _pos), elements.ToImmutable());
+        return closed;
     }
 }

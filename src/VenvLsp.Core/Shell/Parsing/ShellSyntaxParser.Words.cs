@@ -111,7 +111,8 @@ internal sealed partial class ShellSyntaxParser
     private int FindExtendedGlobEnd(int open)
     {
         var depth = 0;
-        for (var i = open; i < _end; i++)
+        var limit = Math.Min(_end, open + MaxScan);
+        for (var i = open; i < limit; i++)
         {
             var c = _text[i];
             if (c == '\n') return -1;
@@ -158,7 +159,27 @@ internal sealed partial class ShellSyntaxParser
     {
         var start = _pos;
         var checkpoint = Save();
-        parts.Add(TryReadDoubleQuoted(start, localized, out var part) ? part : RereadDoubleQuoted(checkpoint, start, localized));
+        var ranToEnd = false;
+        if (BeginFullAttempt(start))
+        {
+            var closed = TryReadDoubleQuoted(start, localized, out var part);
+            ranToEnd = EndFullAttempt(start, closed);
+            if (closed)
+            {
+                parts.Add(part);
+                return;
+            }
+        }
+        if (_lineLimited > 0)
+        {
+            TryReadDoubleQuoted(start, localized, out var limited);
+            parts.Add(limited);
+        }
+        else
+        {
+            parts.Add(RereadDoubleQuoted(checkpoint, start, localized));
+        }
+        PropagateRunToEnd(ranToEnd);
     }
 
     // Kept apart from ReadDoubleQuoted so that the closure is only allocated on this error path.
@@ -176,7 +197,7 @@ internal sealed partial class ShellSyntaxParser
         _pos = start + (localized ? 2 : 1);
         var inner = new PartList();
         var run = LiteralRun.Empty;
-        while (_pos < _end)
+        while (_pos < _end && !_unwinding)
         {
             var c = _text[_pos];
             switch (c)
@@ -209,6 +230,7 @@ internal sealed partial class ShellSyntaxParser
     Unclosed:
         FlushLiteral(ref run, ref inner);
         part = new DoubleQuotedPart(Span(start, _pos), inner.ToImmutable(), localized);
+        if (_unwinding) return false;
         // Cut by the backtick that closes an enclosing `...`, or already re-reading up to the line end.
         if (_pos < _end || _lineLimited > 0)
         {
@@ -269,13 +291,15 @@ internal sealed partial class ShellSyntaxParser
     }
 
     /// <summary>Finds the <c>))</c> closing an arithmetic expression that starts at <paramref name="exprStart"/>.</summary>
-    /// <returns>False when a <c>)</c> closes the first parenthesis alone: then it was <c>$( (...) )</c>
-    /// or <c>( (...) )</c>, not arithmetic. An expression left open to the end of the text is reported
-    /// and taken to end at the end of its line.</returns>
+    /// <returns>False when a <c>)</c> closes the first parenthesis alone (then it was <c>$( (...) )</c>
+    /// or <c>( (...) )</c>, not arithmetic), or when no end is found within <see cref="MaxScan"/>
+    /// characters. An expression left open to the end of the text is reported and taken to end at the
+    /// end of its line.</returns>
     private bool TryReadArithmetic(int exprStart, out int exprEnd, out int end)
     {
         var depth = 0;
-        for (var i = exprStart; i < _end; i++)
+        var limit = Math.Min(_end, exprStart + MaxScan);
+        for (var i = exprStart; i < limit; i++)
         {
             var c = _text[i];
             if (c == '(') depth++;
@@ -290,6 +314,11 @@ internal sealed partial class ShellSyntaxParser
                 depth--;
             }
         }
+        if (limit < _end)
+        {
+            exprEnd = end = exprStart;
+            return false;
+        }
         Error(Span(exprStart - 2, exprStart), "unterminated arithmetic expression: no '))'");
         exprEnd = end = Math.Max(exprStart, LineEnd(exprStart));
         return true;
@@ -299,7 +328,8 @@ internal sealed partial class ShellSyntaxParser
     {
         var start = _pos;
         var depth = 0;
-        for (var i = start + 2; i < _end; i++)
+        var limit = Math.Min(_end, start + 2 + MaxScan);
+        for (var i = start + 2; i < limit; i++)
         {
             if (_text[i] == '[') depth++;
             else if (_text[i] == ']' && depth-- == 0)

@@ -25,6 +25,10 @@ internal sealed partial class ShellSyntaxParser
     private readonly List<HereDocument> _hereDocuments = [];
     private readonly List<HereDocument> _pending = [];
     private readonly Dictionary<string, string> _names = [];
+    private readonly HashSet<int> _failedAttempts = [];
+    private int _fullAttempts;   // constructs being read with the whole input, one inside another
+    private bool _unwinding;     // an inner full attempt ran to the end unclosed: enclosing attempts stop
+    private int _conditionalRanToEnd = int.MaxValue; // a [[ from here found no ]] up to the end of the text
     private readonly ListPool<Word> _words = new();
     private readonly ListPool<ListItem> _items = new();
     private readonly ListPool<Assignment> _assignments = new();
@@ -331,6 +335,46 @@ internal sealed partial class ShellSyntaxParser
         _inBacktick = c.InBacktick;
         _hasPeeked = c.HasPeeked;
         _peeked = c.Peeked;
+    }
+
+    /// <summary>Longest stretch scanned for the end of an arithmetic expression or a glob group:
+    /// keeps hostile input (thousands of unclosed <c>$((</c>) linear.</summary>
+    internal const int MaxScan = 4096;
+
+    // Recovery of constructs that may span lines ($(...), `...`, "...", arrays, [[ ]]): read first
+    // with the whole input; when that finds no closer, read again with the input cut at the end of the
+    // construct's first line, so the lines after it still parse as commands. Two rules keep this linear
+    // on hostile input (thousands of unclosed "$(" lines): a construct found unclosed once is never read
+    // in full again (_failedAttempts), and when a full attempt runs to the end of the text unclosed,
+    // the full attempts around it stop at once (_unwinding) instead of each scanning on to the end:
+    // they would fail there too, and be re-read up to their own line end anyway.
+
+    /// <summary>Starts reading the construct at <paramref name="start"/> with the whole input, or
+    /// returns false when it must be read up to its line end directly: while already re-reading a
+    /// line, or when it was found unclosed before.</summary>
+    private bool BeginFullAttempt(int start)
+    {
+        if (_lineLimited > 0 || _failedAttempts.Contains(start)) return false;
+        _fullAttempts++;
+        return true;
+    }
+
+    /// <summary>Ends a full attempt. Returns true when the construct ran unclosed to the end of the
+    /// text (itself or through an inner construct): enclosing attempts must then unwind.</summary>
+    private bool EndFullAttempt(int start, bool closed)
+    {
+        _fullAttempts--;
+        if (closed) return false;
+        _failedAttempts.Add(start);
+        var ranToEnd = _unwinding || _pos >= _text.Length;
+        _unwinding = false;
+        return ranToEnd;
+    }
+
+    /// <summary>After a construct that ran to the end was re-read, makes the enclosing full attempts stop.</summary>
+    private void PropagateRunToEnd(bool ranToEnd)
+    {
+        if (ranToEnd && _fullAttempts > 0) _unwinding = true;
     }
 
     /// <summary>Runs <paramref name="read"/> again with the input cut at the end of the line holding
