@@ -220,7 +220,7 @@ internal sealed partial class ShellSyntaxParser
             Next();
         }
         if (patterns.Count == 0) Error(Peek().Span, "expected a case pattern");
-        var body = EmptyList();
+        var body = new CommandList(new TextSpan(Math.Max(_lastEnd, first.Span.Start), 0), []);
         if (Peek().IsOperator(Op.RightParen))
         {
             Next();

@@ -60,8 +60,11 @@ internal sealed partial class ShellSyntaxParser
 
     private CommandList ReadNestedCommandsOnce(int bodyStart, Closers closer, out bool closed)
     {
+        // _lastEnd belongs to the enclosing token stream: the word holding this substitution may be a
+        // token that is only peeked, and must not stretch an enclosing construct's span.
         var savedOuter = _outer;
         var savedBacktick = _inBacktick;
+        var savedLastEnd = _lastEnd;
         _pos = bodyStart;
         _lastEnd = bodyStart;
         _hasPeeked = false;
@@ -74,6 +77,7 @@ internal sealed partial class ShellSyntaxParser
         else _hasPeeked = false;
         _outer = savedOuter;
         _inBacktick = savedBacktick;
+        _lastEnd = savedLastEnd;
         return body;
     }
 
