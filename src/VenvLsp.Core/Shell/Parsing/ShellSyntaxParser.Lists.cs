@@ -86,7 +86,7 @@ internal sealed partial class ShellSyntaxParser
         return new CommandList(new TextSpan(_lastEnd, 0), []);
     }
 
-    private static Closers ClassifyCloser(Token token)
+    private static Closers ClassifyCloser(in Token token)
     {
         if (token.Kind == TokenKind.Operator)
         {
@@ -113,7 +113,7 @@ internal sealed partial class ShellSyntaxParser
     }
 
     /// <summary>The reserved word a token spells (unquoted, unescaped), or null.</summary>
-    private static string? ReservedWord(Token token)
+    private static string? ReservedWord(in Token token)
     {
         if (token.Word is not { } word || !word.TryGetPlainText(out var text) || text.Length > 8) return null;
         return text switch

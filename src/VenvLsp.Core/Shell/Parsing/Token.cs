@@ -38,12 +38,7 @@ internal readonly record struct Token(
     int? FileDescriptor = null,
     string? FileDescriptorVariable = null)
 {
-    public bool IsWord => Kind == TokenKind.Word;
-
     public bool IsOperator(Op op) => Kind == TokenKind.Operator && Op == op;
-
-    /// <summary>True for a word the shell would read as <paramref name="reserved"/> in command position.</summary>
-    public bool IsReserved(string reserved) => Word is not null && Word.IsPlainLiteral(reserved);
 }
 
 /// <summary>Words and operators that end an enclosing construct's command list.</summary>
