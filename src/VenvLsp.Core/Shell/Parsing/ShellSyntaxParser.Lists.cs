@@ -155,13 +155,14 @@ internal sealed partial class ShellSyntaxParser
         var start = Peek().Span.Start;
         var negated = false;
         var timed = false;
+        Word? timeWord = null;
         while (true)
         {
             var reserved = ReservedWord(Peek());
             if (reserved == "!") { Next(); negated = !negated; continue; }
             if (reserved == "time" && !timed)
             {
-                Next();
+                timeWord = Next().Word;
                 timed = true;
                 if (Peek().Word is { } option && option.IsPlainLiteral("-p")) Next();
                 continue;
@@ -171,6 +172,8 @@ internal sealed partial class ShellSyntaxParser
         var first = ParseCommand();
         if (first is null)
         {
+            // bash accepts a lone 'time' (it times nothing): keep it as a command named time.
+            if (timed && !negated && timeWord is not null) return new SimpleCommand(timeWord.Span, [], timeWord, [], []);
             if (negated || timed) Error(Span(start, _lastEnd), "expected a command after '!' or 'time'");
             return null;
         }
