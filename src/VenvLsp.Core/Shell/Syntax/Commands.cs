@@ -5,6 +5,7 @@ namespace VenvLsp.Shell;
 
 /// <summary>Anything that can stand in a command list: a simple command, a pipeline, an and-or list,
 /// a compound command or a function definition.</summary>
+/// <param name="Span">The command's range in the original text.</param>
 public abstract record ShellCommand(TextSpan Span) : ShellNode(Span);
 
 /// <summary>How an item of a <see cref="CommandList"/> ends.</summary>
@@ -22,6 +23,8 @@ public enum ListSeparator
 
 /// <summary>A sequence of commands: a script, the body of a compound command, the inside of
 /// <c>$(...)</c>. An empty list has an empty span where its commands would be.</summary>
+/// <param name="Span">From the first item to the last (empty, where the commands would be, for an empty list).</param>
+/// <param name="Items">The commands, in order.</param>
 public sealed record CommandList(TextSpan Span, ImmutableArray<ListItem> Items) : ShellNode(Span)
 {
     /// <inheritdoc />
@@ -29,6 +32,9 @@ public sealed record CommandList(TextSpan Span, ImmutableArray<ListItem> Items) 
 }
 
 /// <summary>One command of a list, with its separator (whose span is included for <c>;</c> and <c>&amp;</c>).</summary>
+/// <param name="Span">The command and its <c>;</c> or <c>&amp;</c> separator.</param>
+/// <param name="Command">The command (a simple command, pipeline, and-or list, compound command or function).</param>
+/// <param name="Separator">What ends the item.</param>
 public sealed record ListItem(TextSpan Span, ShellCommand Command, ListSeparator Separator) : ShellNode(Span)
 {
     /// <inheritdoc />
@@ -46,6 +52,9 @@ public enum AndOrOperator
 
 /// <summary><c>a &amp;&amp; b || c</c>: <see cref="Operators"/>[i] stands between <see cref="Commands"/>[i]
 /// and [i + 1]. Only built for two commands or more.</summary>
+/// <param name="Span">From the first command to the last.</param>
+/// <param name="Commands">Two or more commands.</param>
+/// <param name="Operators">One operator fewer than commands.</param>
 public sealed record AndOrList(TextSpan Span, ImmutableArray<ShellCommand> Commands, ImmutableArray<AndOrOperator> Operators)
     : ShellCommand(Span)
 {
@@ -64,6 +73,11 @@ public enum PipeOperator
 
 /// <summary><c>a | b</c>, <c>! a</c>, <c>time a | b</c>. Only built for two commands or more, or with
 /// <c>!</c> or <c>time</c>; a single plain command stands alone.</summary>
+/// <param name="Span">From <c>!</c> or <c>time</c> (when present) to the last command.</param>
+/// <param name="Commands">The commands, left to right.</param>
+/// <param name="Operators">One operator fewer than commands.</param>
+/// <param name="IsNegated">True after <c>!</c>.</param>
+/// <param name="IsTimed">True after <c>time</c>.</param>
 public sealed record Pipeline(
     TextSpan Span, ImmutableArray<ShellCommand> Commands, ImmutableArray<PipeOperator> Operators, bool IsNegated, bool IsTimed)
     : ShellCommand(Span)

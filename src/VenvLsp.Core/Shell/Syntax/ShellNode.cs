@@ -6,6 +6,7 @@ namespace VenvLsp.Shell;
 /// original text given to <see cref="ShellParser.Parse"/>, and lies inside its parent's span.</summary>
 /// <remarks>Here-document bodies are not nodes: a body lies after the line of its operator, outside
 /// the command's span (see <see cref="HereDocument"/>).</remarks>
+/// <param name="Span">The node's exact range in the original text.</param>
 public abstract record ShellNode(TextSpan Span)
 {
     /// <summary>The direct children, in document order.</summary>

@@ -4,11 +4,14 @@ using VenvLsp.Text;
 namespace VenvLsp.Shell;
 
 /// <summary>A piece of a <see cref="Word"/>: text, a quoted string or an expansion.</summary>
+/// <param name="Span">The part's exact range, quotes and <c>$</c> included.</param>
 public abstract record WordPart(TextSpan Span) : ShellNode(Span);
 
 /// <summary>Text outside single quotes, either unquoted or inside a <see cref="DoubleQuotedPart"/>.
 /// <see cref="Value"/> has backslash escapes resolved and backslash-newline continuations removed.
 /// Tildes, globs and braces are kept as written: they are not expanded.</summary>
+/// <param name="Span">The text as written.</param>
+/// <param name="Value">The text with escapes resolved.</param>
 public sealed record LiteralPart(TextSpan Span, string Value) : WordPart(Span)
 {
     /// <inheritdoc />
@@ -16,6 +19,8 @@ public sealed record LiteralPart(TextSpan Span, string Value) : WordPart(Span)
 }
 
 /// <summary><c>'text'</c>; <see cref="Value"/> is the text between the quotes.</summary>
+/// <param name="Span">From quote to quote.</param>
+/// <param name="Value">The text between the quotes.</param>
 public sealed record SingleQuotedPart(TextSpan Span, string Value) : WordPart(Span)
 {
     /// <inheritdoc />
@@ -23,6 +28,8 @@ public sealed record SingleQuotedPart(TextSpan Span, string Value) : WordPart(Sp
 }
 
 /// <summary><c>$'text'</c>; <see cref="Value"/> has the C escapes (<c>\n</c>, <c>\x41</c>, ...) decoded.</summary>
+/// <param name="Span">From <c>$'</c> to the closing quote.</param>
+/// <param name="Value">The decoded text.</param>
 public sealed record AnsiCQuotedPart(TextSpan Span, string Value) : WordPart(Span)
 {
     /// <inheritdoc />
@@ -30,6 +37,9 @@ public sealed record AnsiCQuotedPart(TextSpan Span, string Value) : WordPart(Spa
 }
 
 /// <summary><c>"..."</c> (or <c>$"..."</c> when <see cref="IsLocalized"/>): literal text and expansions.</summary>
+/// <param name="Span">From quote to quote.</param>
+/// <param name="Parts">Literal text and expansions inside.</param>
+/// <param name="IsLocalized">True for <c>$"..."</c>.</param>
 public sealed record DoubleQuotedPart(TextSpan Span, ImmutableArray<WordPart> Parts, bool IsLocalized) : WordPart(Span)
 {
     /// <inheritdoc />
@@ -82,6 +92,9 @@ public sealed record ParameterExpansionPart(
 /// <remarks>Inside backticks the shell first removes backslashes before <c>$</c>, <c>`</c> and
 /// <c>\</c>; this parser reads the text in place instead, so an escaped <c>\$x</c> inside backticks
 /// stays a literal, and nested (escaped) backticks are not recognized.</remarks>
+/// <param name="Span">From <c>$(</c> or the backtick to the closing one.</param>
+/// <param name="Body">The commands inside.</param>
+/// <param name="IsBackquoted">True for the backtick form.</param>
 public sealed record CommandSubstitutionPart(TextSpan Span, CommandList Body, bool IsBackquoted) : WordPart(Span)
 {
     /// <inheritdoc />
@@ -89,6 +102,9 @@ public sealed record CommandSubstitutionPart(TextSpan Span, CommandList Body, bo
 }
 
 /// <summary><c>&lt;(commands)</c> (<see cref="IsInput"/>) or <c>&gt;(commands)</c>.</summary>
+/// <param name="Span">From <c>&lt;(</c> or <c>&gt;(</c> to <c>)</c>.</param>
+/// <param name="Body">The commands inside.</param>
+/// <param name="IsInput">True for <c>&lt;(...)</c>.</param>
 public sealed record ProcessSubstitutionPart(TextSpan Span, CommandList Body, bool IsInput) : WordPart(Span)
 {
     /// <inheritdoc />
@@ -96,6 +112,9 @@ public sealed record ProcessSubstitutionPart(TextSpan Span, CommandList Body, bo
 }
 
 /// <summary><c>$((expression))</c> or the old <c>$[expression]</c>. The expression is kept as text.</summary>
+/// <param name="Span">From <c>$((</c> to <c>))</c>.</param>
+/// <param name="ExpressionSpan">The expression's range.</param>
+/// <param name="Expression">The expression as written.</param>
 public sealed record ArithmeticExpansionPart(TextSpan Span, TextSpan ExpressionSpan, string Expression) : WordPart(Span)
 {
     /// <inheritdoc />
@@ -103,6 +122,8 @@ public sealed record ArithmeticExpansionPart(TextSpan Span, TextSpan ExpressionS
 }
 
 /// <summary>The <c>(a b c)</c> value of an array assignment such as <c>a=(1 2 3)</c>.</summary>
+/// <param name="Span">From <c>(</c> to <c>)</c>.</param>
+/// <param name="Elements">The elements, in order.</param>
 public sealed record ArrayLiteralPart(TextSpan Span, ImmutableArray<Word> Elements) : WordPart(Span)
 {
     /// <inheritdoc />
