@@ -46,7 +46,7 @@ public static partial class HoverService
 
     private static HoverInfo? RequirementHover(WorkspaceSnapshot snapshot, string path, SourceText text, int offset)
     {
-        var file = snapshot.GetParsed(path, t => RequirementsParser.Parse(t, FileClassifier.IsTemplate(path)));
+        var file = snapshot.GetRequirements(path);
         var requirement = file?.Requirements.FirstOrDefault(r => r.TextSpan.Start <= offset && offset <= r.TextSpan.End);
         if (requirement is not { Name: { } name }) return null;
         var options = snapshot.GetConfiguration(PathUtil.Directory(path)).Options;

@@ -33,7 +33,7 @@ public static class RequirementsIndex
             {
                 var file = pending.Dequeue();
                 if (!seen.Add(file)) continue;
-                var parsed = snapshot.GetParsed(file, text => RequirementsParser.Parse(text, FileClassifier.IsTemplate(file)));
+                var parsed = snapshot.GetRequirements(file);
                 if (parsed is null) continue;
                 foreach (var include in parsed.Includes)
                 {

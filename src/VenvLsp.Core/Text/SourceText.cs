@@ -9,7 +9,7 @@ namespace VenvLsp.Text;
 /// so that a file can be written back the way it was read.
 /// </summary>
 /// <remarks>Lines end at "\r\n", "\n" or "\r", as in the Language Server Protocol.</remarks>
-public sealed class SourceText
+public sealed class SourceText : IEquatable<SourceText>
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly UTF8Encoding LenientUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
@@ -87,6 +87,16 @@ public sealed class SourceText
     public string ToString(TextSpan span) => Content.Substring(span.Start, span.Length);
 
     public override string ToString() => Content;
+
+    /// <summary>Equal texts have the same content, byte-order mark and decoding flags: re-reading an
+    /// unchanged file gives an equal text, so nothing derived from it is recomputed.</summary>
+    public bool Equals(SourceText? other) =>
+        other is not null && (ReferenceEquals(this, other) ||
+            (HasBom == other.HasBom && HadInvalidUtf8 == other.HadInvalidUtf8 && string.Equals(Content, other.Content, StringComparison.Ordinal)));
+
+    public override bool Equals(object? obj) => Equals(obj as SourceText);
+
+    public override int GetHashCode() => HashCode.Combine(Content.Length, HasBom, Content.Length > 0 ? Content[0] : '\0');
 
     /// <summary>The 0-based line that holds <paramref name="offset"/> (offsets past the end map to the last line).</summary>
     public int GetLineIndex(int offset)

@@ -2,13 +2,30 @@ using System.Collections.Immutable;
 
 namespace VenvLsp.Workspace;
 
-/// <summary>An input a computation read, with the stamp it had then.</summary>
-public readonly record struct Dependency(string Key, long Stamp);
+/// <summary>Something a computation read, with the stamp it had then: an input (<c>f:path</c>,
+/// <c>d:path</c>, <c>settings</c>) or a memoized value (<c>m:kind\u0001key</c>, with its value stamp).</summary>
+public readonly record struct Dependency(string Key, long Stamp)
+{
+    private const string MemoPrefix = "m:";
+    private const char Separator = '\u0001';
+
+    public static string MemoKey(string kind, string key) => MemoPrefix + kind + Separator + key;
+
+    public static bool TryParseMemo(string dependencyKey, out (string Kind, string Key) memo)
+    {
+        memo = default;
+        if (!dependencyKey.StartsWith(MemoPrefix, StringComparison.Ordinal)) return false;
+        var separator = dependencyKey.IndexOf(Separator, MemoPrefix.Length);
+        if (separator < 0) return false;
+        memo = (dependencyKey[MemoPrefix.Length..separator], dependencyKey[(separator + 1)..]);
+        return true;
+    }
+}
 
 /// <summary>
-/// Collects the inputs a computation reads. Computations nest (an analysis uses the configuration,
-/// which reads files): each has its own recorder on a per-thread stack, and what an inner one read is
-/// added to the outer one. Engine computations are synchronous, so a thread-static stack is exact.
+/// Collects what a computation reads. Computations nest (an analysis uses the configuration, which
+/// reads files): each has its own recorder on a per-thread stack and records only what it read
+/// directly. Engine computations are synchronous, so a thread-static stack is exact.
 /// </summary>
 internal sealed class DependencyRecorder
 {
@@ -17,18 +34,9 @@ internal sealed class DependencyRecorder
 
     private readonly HashSet<Dependency> _dependencies = [];
 
-    public ImmutableArray<Dependency> Dependencies => [.. _dependencies];
-
     public static void Record(Dependency dependency)
     {
         if (_stack is { Count: > 0 } stack) stack.Peek()._dependencies.Add(dependency);
-    }
-
-    public static void RecordAll(ImmutableArray<Dependency> dependencies)
-    {
-        if (_stack is not { Count: > 0 } stack) return;
-        var current = stack.Peek()._dependencies;
-        foreach (var dependency in dependencies) current.Add(dependency);
     }
 
     /// <summary>Runs <paramref name="compute"/> recording what it reads.</summary>
@@ -40,7 +48,7 @@ internal sealed class DependencyRecorder
         try
         {
             var value = compute();
-            return (value, recorder.Dependencies);
+            return (value, [.. recorder._dependencies]);
         }
         finally
         {

@@ -67,7 +67,7 @@ public static class DocumentAnalyzer
         {
             case DocumentKind.Requirements:
             {
-                var file = snapshot.GetParsed(path, t => RequirementsParser.Parse(t, FileClassifier.IsTemplate(path)))!;
+                var file = snapshot.GetRequirements(path)!;
                 var context = new Rules.Requirements.RequirementsContext(snapshot, path, text, options, root, file, cancellationToken);
                 Run(RuleRegistry.Requirements, context, options);
                 return ([.. context.Diagnostics], file.Comments.Select(c => new CommentInfo(c.Span, c.Text)), StatementLines(file));

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using VenvLsp.Approval;
 using VenvLsp.Configuration;
 using VenvLsp.Packages;
+using VenvLsp.Requirements;
 using VenvLsp.Text;
 
 namespace VenvLsp.Workspace;
@@ -16,7 +17,7 @@ namespace VenvLsp.Workspace;
 /// </summary>
 public sealed class WorkspaceSnapshot : IFileSystem
 {
-    private readonly ConcurrentDictionary<(string, string), Lazy<AnalysisCache.Entry>> _local = new();
+    private readonly ConcurrentDictionary<(string, string), Lazy<AnalysisCache.Entry?>> _local = new();
 
     public WorkspaceSnapshot(IFileSystem files, ConfigSettings? editorSettings = null, ConfigSettings? overrides = null,
         string? explicitConfigPath = null, InputStamps? stamps = null, AnalysisCache? cache = null)
@@ -50,33 +51,33 @@ public sealed class WorkspaceSnapshot : IFileSystem
     public WorkspaceSnapshot With(IFileSystem files, InputStamps stamps, ConfigSettings? editorSettings = null) =>
         new(files, editorSettings ?? EditorSettings, Overrides, ExplicitConfigPath, stamps, Cache);
 
-    public FileRead Read(string path) => Memo("read", path, () =>
+    public FileRead Read(string path) => Query("read", path, static (snapshot, p) =>
     {
-        Record(InputStamps.File(path));
-        return Files.Read(path);
+        snapshot.RecordInput(InputStamps.File(p));
+        return snapshot.Files.Read(p);
     });
 
-    public bool FileExists(string path) => Memo("file?", path, () =>
+    public bool FileExists(string path) => Query("file?", path, static (snapshot, p) =>
     {
-        Record(InputStamps.File(path));
-        return Files.FileExists(path);
+        snapshot.RecordInput(InputStamps.File(p));
+        return snapshot.Files.FileExists(p);
     });
 
-    public bool DirectoryExists(string path) => Memo("dir?", path, () =>
+    public bool DirectoryExists(string path) => Query("dir?", path, static (snapshot, p) =>
     {
-        Record(InputStamps.File(path));
-        return Files.DirectoryExists(path);
+        snapshot.RecordInput(InputStamps.File(p));
+        return snapshot.Files.DirectoryExists(p);
     });
 
-    public IReadOnlyList<DirectoryEntry> List(string directory) => Memo("list", directory, () =>
+    public IReadOnlyList<DirectoryEntry> List(string directory) => Query("list", directory, static (snapshot, d) =>
     {
-        Record(InputStamps.Folder(directory));
-        return Files.List(directory);
-    });
+        snapshot.RecordInput(InputStamps.Folder(d));
+        return new Listing(ImmutableArray.CreateRange(snapshot.Files.List(d)));
+    }).Entries;
 
     public string? LinkTarget(string path)
     {
-        Record(InputStamps.File(path));
+        RecordInput(InputStamps.File(path));
         return Files.LinkTarget(path);
     }
 
@@ -84,64 +85,117 @@ public sealed class WorkspaceSnapshot : IFileSystem
 
     /// <summary>The package root that holds a path, or null.</summary>
     public string? PackageRootOf(string path) =>
-        Memo("root", PathUtil.Directory(path), () => PackageLocator.FindRoot(this, PathUtil.Directory(path), isDirectory: true));
+        Query("root", PathUtil.Directory(path), static (snapshot, directory) => PackageLocator.FindRoot(snapshot, directory, isDirectory: true));
 
-    /// <summary>A parse of a file, computed once while the file is unchanged; null when it cannot be read.</summary>
-    public T? GetParsed<T>(string path, Func<SourceText, T> parse) where T : class =>
-        Memo("parse:" + typeof(T).FullName, path, () => ReadText(path) is { } text ? parse(text) : null);
+    /// <summary>A parse of a file, computed once while the file is unchanged; null when it cannot be read.
+    /// One parse function per result type: the type names the query.</summary>
+    public T? GetParsed<T>(string path, Func<string, SourceText, T> parse) where T : class =>
+        Query("parse:" + typeof(T).FullName, path, (snapshot, p) => snapshot.ReadText(p) is { } text ? parse(p, text) : null);
+
+    /// <summary>A requirements file, parsed as pip reads it (a <c>*.j2</c> as a template).</summary>
+    public RequirementsFile? GetRequirements(string path) =>
+        GetParsed(path, static (p, text) => RequirementsParser.Parse(text, FileClassifier.IsTemplate(p)));
 
     /// <summary>The configuration that governs files in <paramref name="directory"/>.</summary>
-    public ConfigurationState GetConfiguration(string directory) => Memo("config", directory, () => ResolveConfiguration(directory));
+    public ConfigurationState GetConfiguration(string directory) =>
+        Query("config", directory, static (snapshot, d) => snapshot.ResolveConfiguration(d));
 
     /// <summary>The approved list the options name.</summary>
     public ApprovedListState GetApprovedList(AnalysisOptions options) =>
-        Memo("approved", string.Join('\n', options.ApprovedLists), () => LoadApprovedList(options.ApprovedLists));
+        Query("approved", string.Join('\n', options.ApprovedLists),
+            static (snapshot, key) => snapshot.LoadApprovedList(key.Length == 0 ? [] : [.. key.Split('\n')]));
 
     /// <summary>The problems in one approved-list file (VENV903), for when that file is analysed itself.</summary>
     public ImmutableArray<ApprovedListProblem> GetApprovedListProblems(string path) =>
-        GetParsed(path, text => new ApprovedListParse(ApprovedList.Parse(path, text)))?.Value.Problems ?? [];
+        GetParsed(path, static (p, text) => new ApprovedListParse(ApprovedList.Parse(p, text)))?.Value.Problems ?? [];
 
-    /// <summary>A value computed from this snapshot, reused from the cache while its inputs are unchanged.</summary>
+    /// <summary>
+    /// A value derived from this snapshot that others may read: <paramref name="compute"/> must be a
+    /// function of the snapshot and the key alone, so that a later snapshot can recompute it when it
+    /// checks whether what depends on it is still current.
+    /// </summary>
+    public T Query<T>(string kind, string key, Func<WorkspaceSnapshot, string, T> compute)
+    {
+        Computers.TryAdd(kind, (snapshot, k) => compute(snapshot, k));
+        return Memo(kind, key, () => compute(this, key));
+    }
+
+    /// <summary>A value computed from this snapshot, reused from the cache while what it read is unchanged.</summary>
     public T Memo<T>(string kind, string key, Func<T> compute)
+    {
+        var entry = GetEntry(kind, key, () => compute());
+        DependencyRecorder.Record(new Dependency(Dependency.MemoKey(kind, key), entry!.ValueStamp));
+        return (T)entry.Value!;
+    }
+
+    private static readonly ConcurrentDictionary<string, Func<WorkspaceSnapshot, string, object?>> Computers = new(StringComparer.Ordinal);
+
+    /// <summary>The current entry of a memo: reused when everything it read is unchanged in this snapshot,
+    /// else recomputed (with <paramref name="compute"/>, or the kind's registered computer); null when it
+    /// is out of date and cannot be recomputed here.</summary>
+    private AnalysisCache.Entry? GetEntry(string kind, string key, Func<object?>? compute)
     {
         for (var attempt = 0; ; attempt++)
         {
-            var lazy = _local.GetOrAdd((kind, key), k => new Lazy<AnalysisCache.Entry>(() =>
+            var lazy = _local.GetOrAdd((kind, key), k => new Lazy<AnalysisCache.Entry?>(() =>
             {
-                if (Cache.TryGet(k, Stamps, out var cached)) return cached;
-                var (value, dependencies) = DependencyRecorder.Run(compute);
-                var entry = new AnalysisCache.Entry(value, dependencies);
-                Cache.Store(k, entry);
-                return entry;
+                Cache.TryGet(k, out var previous);
+                if (previous is not null && IsCurrent(previous)) return previous;
+                var function = compute ?? (Computers.TryGetValue(kind, out var registered) ? () => registered(this, key) : null);
+                if (function is null) return null;
+                var (value, dependencies) = DependencyRecorder.Run(function);
+                return Cache.Store(k, value, dependencies, previous);
             }));
-            AnalysisCache.Entry result;
             try
             {
-                result = lazy.Value;
+                var entry = lazy.Value;
+                if (entry is null && compute is not null)
+                {
+                    // Made by a validation that could not compute it; now a caller can.
+                    _local.TryRemove(new KeyValuePair<(string, string), Lazy<AnalysisCache.Entry?>>((kind, key), lazy));
+                    continue;
+                }
+                return entry;
             }
             catch (OperationCanceledException) when (attempt < 3)
             {
                 // Another caller's computation was cancelled (its token, not ours): drop it and compute
                 // again with this caller's own closure, which throws if this caller is cancelled too.
-                _local.TryRemove(new KeyValuePair<(string, string), Lazy<AnalysisCache.Entry>>((kind, key), lazy));
-                continue;
+                _local.TryRemove(new KeyValuePair<(string, string), Lazy<AnalysisCache.Entry?>>((kind, key), lazy));
             }
             catch
             {
                 // A failed computation must not stay in the snapshot.
-                _local.TryRemove(new KeyValuePair<(string, string), Lazy<AnalysisCache.Entry>>((kind, key), lazy));
+                _local.TryRemove(new KeyValuePair<(string, string), Lazy<AnalysisCache.Entry?>>((kind, key), lazy));
                 throw;
             }
-            DependencyRecorder.RecordAll(result.Dependencies);
-            return (T)result.Value!;
         }
     }
 
-    private void Record(string key) => DependencyRecorder.Record(new Dependency(key, Stamps[key]));
+    private bool IsCurrent(AnalysisCache.Entry entry)
+    {
+        foreach (var dependency in entry.Dependencies)
+        {
+            if (Dependency.TryParseMemo(dependency.Key, out var memo))
+            {
+                if (GetEntry(memo.Kind, memo.Key, null) is not { } current || current.ValueStamp != dependency.Stamp) return false;
+            }
+            else if (Stamps[dependency.Key] != dependency.Stamp)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void RecordInput(string key) => DependencyRecorder.Record(new Dependency(key, Stamps[key]));
+
+    /// <summary>A folder listing that compares by its entries.</summary>
+    private sealed record Listing(Common.EquatableArray<DirectoryEntry> Entries);
 
     private ConfigurationState ResolveConfiguration(string directory)
     {
-        Record(InputStamps.Settings);
+        RecordInput(InputStamps.Settings);
         var configPath = ExplicitConfigPath ?? FindConfigFile(directory);
         var options = AnalysisOptions.Default;
         ConfigFileState? file = null;
@@ -155,7 +209,7 @@ public sealed class WorkspaceSnapshot : IFileSystem
             }
             else
             {
-                var parsed = GetParsed(configPath, text => new ConfigParse(ConfigParser.Parse(text.Content, PathUtil.Directory(configPath))))!.Value;
+                var parsed = GetParsed(configPath, static (p, text) => new ConfigParse(ConfigParser.Parse(text.Content, PathUtil.Directory(p))))!.Value;
                 options = options.With(parsed.Settings) with { ConfigPath = configPath };
                 file = new ConfigFileState(configPath, read.Text, parsed.Problems, null);
             }
@@ -189,7 +243,7 @@ public sealed class WorkspaceSnapshot : IFileSystem
                 problems.Add(read.Exists ? $"{path}: {read.Problem ?? "unreadable"}" : $"{path} does not exist");
                 continue;
             }
-            var parsed = GetParsed(path, text => new ApprovedListParse(ApprovedList.Parse(path, text)))!;
+            var parsed = GetParsed(path, static (p, text) => new ApprovedListParse(ApprovedList.Parse(p, text)))!;
             list = list.Combine(parsed.Value.List);
         }
         return new ApprovedListState(list, true, problems.ToImmutable());

@@ -104,7 +104,7 @@ public sealed class DiagnosticsService(Func<string, object, Task> notify, Func<s
             lock (_gate)
             {
                 if (token.IsCancellationRequested) return;
-                _index.Set(document, snapshot.Cache.DependenciesOf("analysis", document).Select(d => d.Key));
+                _index.Set(document, snapshot.Cache.InputsOf("analysis", document));
                 _pending.Remove(document);
                 var diagnostics = Own(result, document);
                 var changed = !_published.TryGetValue(document, out var before) || !before.SequenceEqual(diagnostics);
@@ -132,7 +132,7 @@ public sealed class DiagnosticsService(Func<string, object, Task> notify, Func<s
         var diagnostics = Own(result, document);
         lock (_gate)
         {
-            _index.Set(document, snapshot.Cache.DependenciesOf("analysis", document).Select(d => d.Key));
+            _index.Set(document, snapshot.Cache.InputsOf("analysis", document));
             var id = ResultId(document, diagnostics);
             return previousResultId == id ? DocumentDiagnosticReport.Unchanged(id) : DocumentDiagnosticReport.Full(id, diagnostics.Select(converter.ToLsp).ToArray());
         }

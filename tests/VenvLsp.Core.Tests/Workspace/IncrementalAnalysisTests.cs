@@ -89,3 +89,38 @@ public class IncrementalAnalysisTests
         Assert.DoesNotContain(DocumentAnalyzer.Analyze(second, Pkg + "/requirements.txt").Diagnostics, d => d.RuleId == "VENV107");
     }
 }
+
+/// <summary>A recomputed value equal to the old one stops the change there.</summary>
+public class EarlyCutoffTests
+{
+    [Fact]
+    public void A_dependent_is_reused_when_what_it_read_recomputes_to_an_equal_value()
+    {
+        var files = new InMemoryFileSystem().Add("/a.txt", "x");
+        var computed = 0;
+        string Length(WorkspaceSnapshot s) => s.Query("length", "/a.txt", static (snapshot, key) => snapshot.ReadText(key)!.Length.ToString());
+        string Dependent(WorkspaceSnapshot s) => s.Memo("dependent", "d", () => { computed++; return "length " + Length(s); });
+
+        var first = new WorkspaceSnapshot(files);
+        Assert.Equal("length 1", Dependent(first));
+        files.Add("/a.txt", "y");
+        var second = first.With(files, first.Stamps.Bump([InputStamps.File("/a.txt")]));
+        Assert.Equal("length 1", Dependent(second));
+        Assert.Equal(1, computed);
+        files.Add("/a.txt", "yy");
+        var third = second.With(files, second.Stamps.Bump([InputStamps.File("/a.txt")]));
+        Assert.Equal("length 2", Dependent(third));
+        Assert.Equal(2, computed);
+    }
+
+    [Fact]
+    public void Re_reading_an_unchanged_file_changes_nothing_downstream()
+    {
+        var files = new InMemoryFileSystem().AddDirectory("/repo/.git").AddDirectory("/repo/p.v1.0.0/jobs").Add("/repo/p.v1.0.0/requirements.txt", "numpy\n");
+        var first = new WorkspaceSnapshot(files);
+        DocumentAnalyzer.Analyze(first, "/repo/p.v1.0.0/requirements.txt");
+        var second = first.With(files, first.Stamps.Bump([InputStamps.File("/repo/p.v1.0.0/requirements.txt")]));
+        DocumentAnalyzer.Analyze(second, "/repo/p.v1.0.0/requirements.txt");
+        Assert.Equal(1, second.Cache.ComputationsOf("analysis"));
+    }
+}

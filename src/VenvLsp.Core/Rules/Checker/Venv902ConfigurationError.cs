@@ -12,7 +12,7 @@ public sealed class Venv902ConfigurationError : Rule<DocumentContext>
 
     public override void Analyze(DocumentContext context)
     {
-        var parsed = context.Snapshot.GetParsed(context.Path, text => new Parsed(ConfigParser.Parse(text.Content, null)))?.Value;
+        var parsed = context.Snapshot.GetParsed(context.Path, static (_, text) => new Parsed(ConfigParser.Parse(text.Content, null)))?.Value;
         if (parsed is null) return;
         foreach (var problem in parsed.Problems)
         {

@@ -41,7 +41,7 @@ public sealed class RequirementsContext : DocumentContext
 
     /// <summary>Parses a requirements file of the workspace (cached per snapshot).</summary>
     public RequirementsFile? ParseRequirements(string path) =>
-        Snapshot.GetParsed(path, text => RequirementsParser.Parse(text, FileClassifier.IsTemplate(path)));
+        Snapshot.GetRequirements(path);
 
     /// <summary>Every requirement pip would install from this file, in pip's order, following <c>-r</c>
     /// includes (not constraints), each file once.</summary>
