@@ -55,4 +55,12 @@ public sealed record AnalysisOptions
     }
 
     public bool IsEnabled(RuleDescriptor rule) => SeverityOf(rule) is not null;
+
+    /// <summary>The severity a finding is shown with: the configured level of its rule when there is one,
+    /// else the severity the rule gave this finding; null when the rule is off.</summary>
+    public Severity? SeverityOf(Diagnostic diagnostic)
+    {
+        if (SeverityOf(diagnostic.Rule) is null) return null;
+        return Rules.TryGetValue(diagnostic.RuleId, out var level) ? level.Severity : diagnostic.Severity;
+    }
 }

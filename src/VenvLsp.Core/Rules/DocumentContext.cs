@@ -45,6 +45,11 @@ public class DocumentContext
         _diagnostics.Add(new Diagnostic(rule, rule.DefaultSeverity, message, LocationOf(span),
             fixes?.ToImmutableArray() ?? [], related?.ToImmutableArray() ?? []));
 
+    /// <summary>Reports a finding with a severity of its own (a milder case of the rule); a severity the
+    /// configuration sets for the rule still wins.</summary>
+    public void Report(RuleDescriptor rule, Severity severity, TextSpan span, string message, IEnumerable<Fix>? fixes = null) =>
+        _diagnostics.Add(new Diagnostic(rule, severity, message, LocationOf(span), fixes?.ToImmutableArray() ?? [], []));
+
     /// <summary>Reports a finding whose location is in another file (a cross-file rule).</summary>
     public void Report(RuleDescriptor rule, Location location, string message, IEnumerable<Fix>? fixes = null, IEnumerable<RelatedLocation>? related = null) =>
         _diagnostics.Add(new Diagnostic(rule, rule.DefaultSeverity, message, location,

@@ -1,6 +1,10 @@
 using System.Collections.Immutable;
+using VenvLsp.Rules.Build;
 using VenvLsp.Rules.Checker;
+using VenvLsp.Rules.Jobs;
+using VenvLsp.Rules.Package;
 using VenvLsp.Rules.Requirements;
+using VenvLsp.Rules.Scripts;
 
 namespace VenvLsp.Rules;
 
@@ -23,6 +27,34 @@ public static class RuleRegistry
         new Venv113GluedShortOption(),
     ]);
 
+    private static readonly Lazy<ImmutableArray<Rule<ShellContext>>> ShellRules = new(() =>
+    [
+        new Venv001MissingRequirementsFile(),
+        new Venv002VenvNotIgnored(),
+        new Venv003VenvCommitted(),
+        new Venv004NoBuildScript(),
+        new Venv200VenvWithoutCopies(),
+        new Venv201VenvAlwaysCopy(),
+        new Venv202PipWithoutRequireVirtualenv(),
+        new Venv203PipUnknownOption(),
+        new Venv204PipWithoutNoCacheDir(),
+        new Venv205NoActivateRewrite(),
+        new Venv206IneffectiveActivateRewrite(),
+        new Venv207NoPythonModuleBeforeVenv(),
+        new Venv208HardCodedPythonVersion(),
+        new Venv209NoBuildOptions(),
+        new Venv210PipInstallOutsideRequirements(),
+        new Venv211VenvOverOldOne(),
+        new Venv212DependsOnWorkingDirectory(),
+        new Venv300NonStandardActivation(),
+        new Venv301NoDeactivate(),
+        new Venv302DeactivateWithoutActivate(),
+        new Venv303NoPythonModuleBeforeActivate(),
+        new Venv304ModuleLoadAfterActivate(),
+        new Venv305OutsideVenvActivated(),
+        new Venv306WrongHomeVariable(),
+    ]);
+
     private static readonly Lazy<ImmutableArray<Rule<DocumentContext>>> ConfigurationRules = new(() => [new Venv902ConfigurationError()]);
 
     private static readonly Lazy<ImmutableArray<Rule<DocumentContext>>> ApprovedListRules = new(() => [new Venv903InvalidApprovedListLine()]);
@@ -30,6 +62,9 @@ public static class RuleRegistry
     public static ImmutableArray<Rule<RequirementsContext>> Requirements => RequirementsRules.Value;
 
     public static ImmutableArray<Rule<DocumentContext>> Configuration => ConfigurationRules.Value;
+
+    /// <summary>Rules on shell files: build scripts, job cards, J-jobs, ex- and ush scripts.</summary>
+    public static ImmutableArray<Rule<ShellContext>> Shell => ShellRules.Value;
 
     public static ImmutableArray<Rule<DocumentContext>> ApprovedList => ApprovedListRules.Value;
 }

@@ -4,6 +4,7 @@ using VenvLsp.Diagnostics;
 using VenvLsp.Packages;
 using VenvLsp.Requirements;
 using VenvLsp.Rules;
+using VenvLsp.Rules.Scripts;
 using VenvLsp.Suppressions;
 using VenvLsp.Text;
 
@@ -40,7 +41,7 @@ public static class DocumentAnalyzer
         var (diagnostics, comments, statementLines) = RunRules(snapshot, path, text, kind, options, root, cancellationToken);
         var withSeverity = ImmutableArray.CreateBuilder<Diagnostic>(diagnostics.Count);
         foreach (var diagnostic in diagnostics)
-            if (options.SeverityOf(diagnostic.Rule) is { } severity)
+            if (options.SeverityOf(diagnostic) is { } severity)
                 withSeverity.Add(diagnostic.WithSeverity(severity));
         var suppressions = SuppressionParser.Parse(text, comments, statementLines);
         var final = SuppressionFilter.Apply(withSeverity.ToImmutable(), suppressions, path, text, options.NoSuppressions, options.SeverityOf);
@@ -71,6 +72,14 @@ public static class DocumentAnalyzer
                 var context = new Rules.Requirements.RequirementsContext(snapshot, path, text, options, root, file, cancellationToken);
                 Run(RuleRegistry.Requirements, context, options);
                 return ([.. context.Diagnostics], file.Comments.Select(c => new CommentInfo(c.Span, c.Text)), StatementLines(file));
+            }
+            case DocumentKind.ShellScript or DocumentKind.UshScript or DocumentKind.ExScript or DocumentKind.JJob
+                or DocumentKind.EcfJobCard or DocumentKind.EcfInclude:
+            {
+                var document = snapshot.GetShell(path)!;
+                var context = new ShellContext(snapshot, path, text, kind, options, root, document, cancellationToken);
+                Run(RuleRegistry.Shell, context, options);
+                return ([.. context.Diagnostics], document.Script.Comments.Select(c => new CommentInfo(c.Span, text.ToString(c.Span))), null);
             }
             case DocumentKind.Configuration:
             {

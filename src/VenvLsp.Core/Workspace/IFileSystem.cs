@@ -31,6 +31,10 @@ public interface IFileSystem
     /// <summary>The entries of a folder (empty when it is missing or unreadable), in ordinal name order.</summary>
     IReadOnlyList<DirectoryEntry> List(string directory);
 
+    /// <summary>The raw bytes of a file (binary files such as git's index), or null when it is missing,
+    /// unreadable or larger than <paramref name="maxBytes"/>.</summary>
+    byte[]? ReadBytes(string path, long maxBytes);
+
     /// <summary>Where a symbolic link points (as stored in the link), or null when the path is not a link.</summary>
     string? LinkTarget(string path);
 }

@@ -14,6 +14,9 @@ public sealed class OverlayFileSystem(IFileSystem disk, ImmutableDictionary<stri
     public FileRead Read(string path) =>
         documents.TryGetValue(path, out var text) ? FileRead.Ok(text) : disk.Read(path);
 
+    public byte[]? ReadBytes(string path, long maxBytes) =>
+        documents.TryGetValue(path, out var text) ? text.ToBytes() : disk.ReadBytes(path, maxBytes);
+
     public bool FileExists(string path) => documents.ContainsKey(path) || disk.FileExists(path);
 
     public bool DirectoryExists(string path) => disk.DirectoryExists(path);

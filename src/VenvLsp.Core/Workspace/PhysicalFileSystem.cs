@@ -33,6 +33,19 @@ public sealed class PhysicalFileSystem : IFileSystem
         }
     }
 
+    public byte[]? ReadBytes(string path, long maxBytes)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            return info.Exists && info.Length <= maxBytes ? File.ReadAllBytes(path) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
     public bool FileExists(string path) => File.Exists(path);
 
     public bool DirectoryExists(string path) => Directory.Exists(path);

@@ -75,6 +75,12 @@ public sealed class WorkspaceSnapshot : IFileSystem
         return new Listing(ImmutableArray.CreateRange(snapshot.Files.List(d)));
     }).Entries;
 
+    public byte[]? ReadBytes(string path, long maxBytes)
+    {
+        RecordInput(InputStamps.File(path));
+        return Files.ReadBytes(path, maxBytes);
+    }
+
     public string? LinkTarget(string path)
     {
         RecordInput(InputStamps.File(path));

@@ -45,6 +45,18 @@ public sealed class InMemoryFileSystem : IFileSystem
         return text.LooksBinary ? new FileRead(text, "it is a binary file, not text", true) : FileRead.Ok(text);
     }
 
+    private readonly Dictionary<string, byte[]> _binary = new(StringComparer.Ordinal);
+
+    public InMemoryFileSystem AddBytes(string path, byte[] bytes)
+    {
+        path = PathUtil.Normalize(path);
+        _binary[path] = bytes;
+        return Add(path, System.Text.Encoding.Latin1.GetString(bytes));
+    }
+
+    public byte[]? ReadBytes(string path, long maxBytes) =>
+        _binary.TryGetValue(path, out var bytes) ? bytes : _files.TryGetValue(path, out var content) ? System.Text.Encoding.UTF8.GetBytes(content) : null;
+
     public bool FileExists(string path) => _files.ContainsKey(path);
 
     public bool DirectoryExists(string path) => _directories.Contains(path);

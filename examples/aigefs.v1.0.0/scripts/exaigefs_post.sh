@@ -1,0 +1,4 @@
+#!/bin/bash
+set -x
+
+python ${HOMEaigefs}/ush/aigefs_post.py

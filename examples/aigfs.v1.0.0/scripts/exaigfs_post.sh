@@ -1,0 +1,3 @@
+#!/bin/bash
+set -x
+python ${HOMEaigfs}/ush/aigfs_post.py
