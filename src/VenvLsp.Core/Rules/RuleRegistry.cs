@@ -3,6 +3,8 @@ using VenvLsp.Rules.Build;
 using VenvLsp.Rules.Checker;
 using VenvLsp.Rules.Jobs;
 using VenvLsp.Rules.Package;
+using VenvLsp.Rules.Python;
+using VenvLsp.Rules.Versions;
 using VenvLsp.Rules.Requirements;
 using VenvLsp.Rules.Scripts;
 
@@ -55,6 +57,14 @@ public static class RuleRegistry
         new Venv306WrongHomeVariable(),
     ]);
 
+    private static readonly Lazy<ImmutableArray<Rule<PythonContext>>> PythonRules = new(() =>
+    [
+    ]);
+
+    private static readonly Lazy<ImmutableArray<Rule<VersionsContext>>> VersionsRules = new(() =>
+    [
+    ]);
+
     private static readonly Lazy<ImmutableArray<Rule<DocumentContext>>> ConfigurationRules = new(() => [new Venv902ConfigurationError()]);
 
     private static readonly Lazy<ImmutableArray<Rule<DocumentContext>>> ApprovedListRules = new(() => [new Venv903InvalidApprovedListLine()]);
@@ -62,6 +72,12 @@ public static class RuleRegistry
     public static ImmutableArray<Rule<RequirementsContext>> Requirements => RequirementsRules.Value;
 
     public static ImmutableArray<Rule<DocumentContext>> Configuration => ConfigurationRules.Value;
+
+    /// <summary>Rules on the package's own Python files.</summary>
+    public static ImmutableArray<Rule<PythonContext>> Python => PythonRules.Value;
+
+    /// <summary>Rules on versions files.</summary>
+    public static ImmutableArray<Rule<VersionsContext>> Versions => VersionsRules.Value;
 
     /// <summary>Rules on shell files: build scripts, job cards, J-jobs, ex- and ush scripts.</summary>
     public static ImmutableArray<Rule<ShellContext>> Shell => ShellRules.Value;

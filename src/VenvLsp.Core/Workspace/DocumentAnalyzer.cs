@@ -4,7 +4,11 @@ using VenvLsp.Diagnostics;
 using VenvLsp.Packages;
 using VenvLsp.Requirements;
 using VenvLsp.Rules;
+using VenvLsp.Python;
+using VenvLsp.Rules.Python;
 using VenvLsp.Rules.Scripts;
+using VenvLsp.Rules.Versions;
+using VenvLsp.Versions;
 using VenvLsp.Suppressions;
 using VenvLsp.Text;
 
@@ -81,6 +85,20 @@ public static class DocumentAnalyzer
                 Run(RuleRegistry.Shell, context, options);
                 return ([.. context.Diagnostics], document.Script.Comments.Select(c => new CommentInfo(c.Span, text.ToString(c.Span))), null);
             }
+            case DocumentKind.Python:
+            {
+                var imports = snapshot.GetParsed(path, static (_, t) => PythonImportScanner.Scan(t.Content))!;
+                var context = new PythonContext(snapshot, path, text, options, root, imports, cancellationToken);
+                Run(RuleRegistry.Python, context, options);
+                return ([.. context.Diagnostics], PythonComments(text), null);
+            }
+            case DocumentKind.Versions:
+            {
+                var file = snapshot.GetParsed(path, static (_, t) => VersionsFileParser.Parse(t.Content))!;
+                var context = new VersionsContext(snapshot, path, text, options, root, file, cancellationToken);
+                Run(RuleRegistry.Versions, context, options);
+                return ([.. context.Diagnostics], HashComments(text), null);
+            }
             case DocumentKind.Configuration:
             {
                 var context = new DocumentContext(snapshot, path, text, kind, options, root, cancellationToken);
@@ -95,6 +113,23 @@ public static class DocumentAnalyzer
             }
             default:
                 return ([], [], null);
+        }
+    }
+
+    /// <summary>Comments of a Python file for suppressions: a '#' outside strings, found by the tokenizer-free
+    /// rule that a suppression comment starts a line or follows code after whitespace.</summary>
+    private static IEnumerable<CommentInfo> PythonComments(SourceText text) => HashComments(text);
+
+    /// <summary>'#' comments that start a line or follow whitespace (versions files, Python).</summary>
+    private static IEnumerable<CommentInfo> HashComments(SourceText text)
+    {
+        for (var line = 0; line < text.LineCount; line++)
+        {
+            var span = text.GetLineSpan(line);
+            var content = text.ToString(span);
+            var hash = content.IndexOf("# venvlsp:", StringComparison.Ordinal);
+            if (hash < 0 || (hash > 0 && !char.IsWhiteSpace(content[hash - 1]))) continue;
+            yield return new CommentInfo(new TextSpan(span.Start + hash, content.Length - hash), content[hash..]);
         }
     }
 
