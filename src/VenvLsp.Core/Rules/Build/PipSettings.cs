@@ -46,7 +46,7 @@ public static partial class PipSettings
         // pip config set global.require-virtualenv true
         foreach (var occurrence in context.Script.Commands.TakeWhile(c => c.Command.Span.Start < offset))
         {
-            var words = occurrence.Command.Words.Select(w => w.StaticValue ?? "").ToList();
+            var words = occurrence.Command.Words.Select(w => w.StaticValue ?? w.Normalized).ToList();
             var at = words.IndexOf("config");
             if (at < 1 || !words.Take(at).Any(w => w.StartsWith("pip", StringComparison.Ordinal) || w.EndsWith("/pip", StringComparison.Ordinal))) continue;
             if (at + 3 >= words.Count || words[at + 1] != "set" || !words[at + 2].EndsWith("." + key, StringComparison.Ordinal)) continue;

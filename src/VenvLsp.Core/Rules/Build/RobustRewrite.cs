@@ -10,5 +10,8 @@ public static class RobustRewrite
         $"sed -i -E 's|^([[:space:]]*)(export[[:space:]]+)?VIRTUAL_ENV=.*|\\1\\2VIRTUAL_ENV=${{{homeVariable}}}/venv|' {activateFile}";
 
     /// <summary>The activate script of a venv folder word as written (<c>"${venv_dir}"</c> → <c>"${venv_dir}"/bin/activate</c>).</summary>
-    public static string ActivateOf(string venvWordText) => venvWordText.TrimEnd('/') + "/bin/activate";
+    public static string ActivateOf(string venvWordText) =>
+        venvWordText.Length >= 2 && venvWordText[0] == '"' && venvWordText[^1] == '"'
+            ? venvWordText[..^1].TrimEnd('/') + "/bin/activate\""
+            : venvWordText.TrimEnd('/') + "/bin/activate";
 }

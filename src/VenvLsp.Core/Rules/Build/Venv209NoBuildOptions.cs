@@ -48,5 +48,7 @@ public sealed class Venv209NoBuildOptions : Rule<ShellContext>
                 foreach (var word in occurrence.Command.Arguments) yield return word.StaticValue ?? word.Text;
         }
         foreach (var function in script.Functions) yield return function.Name;
+        // clean=1, DEBUG=YES: flags an option parser sets.
+        foreach (var variable in script.VariableEvents) yield return variable.Name;
     }
 }

@@ -19,6 +19,8 @@ public sealed class Venv211VenvOverOldOne : Rule<ShellContext>
             var removed = context.Script.Commands
                 .TakeWhile(c => c.Command.Span.Start < creation.Command.Span.Start)
                 .Where(c => c.Command.StaticName == "rm")
+                // A removal in a branch (the "clean" option) does not happen on the way to this creation.
+                .Where(c => !c.Is(VenvLsp.Shell.CommandContext.InBranch) || creation.Occurrence.Is(VenvLsp.Shell.CommandContext.InBranch))
                 .SelectMany(c => c.Command.Arguments.Select(a => (Command: c, Word: a)))
                 .Any(x => (context.Paths.Resolve(x.Word, x.Command.Command.Span.Start) ?? x.Word.Normalized.Trim('"')) is var removedPath &&
                           (removedPath == targetPath || removedPath.TrimEnd('/') == targetPath.TrimEnd('/')));

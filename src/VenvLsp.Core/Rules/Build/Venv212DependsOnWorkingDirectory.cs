@@ -18,7 +18,7 @@ public sealed class Venv212DependsOnWorkingDirectory : Rule<ShellContext>
         if (!context.IsBuildScript) return;
         // After a "cd" to an anchored place, relative paths are no longer the caller's.
         var anchored = context.Script.Commands
-            .Where(c => c.Command.StaticName == "cd" && c.Command.Arguments.Length == 1 && !IsRelative(c.Command.Arguments[0]))
+            .Where(c => c.Command.StaticName == "cd" && !c.IsInChildShell && c.Command.Arguments.Length == 1 && !IsRelative(c.Command.Arguments[0]))
             .Select(c => c.Command.Span.Start).DefaultIfEmpty(int.MaxValue).Min();
         foreach (var occurrence in context.Script.Commands.Where(c => c.Command.Span.Start < anchored))
         {

@@ -37,10 +37,11 @@ public static partial class ActivationTarget
     }
 
     /// <summary>True when <paramref name="variable"/> is another <c>HOME</c> variable close to the package's
-    /// own: a copy from a sibling package (<c>HOMEaigfs</c> in <c>aigefs</c>) or a typo.</summary>
+    /// own: one letter apart (a copy from a sibling package, <c>HOMEaigfs</c> in <c>aigefs</c>, or a typo) or
+    /// differing in case. <c>HOMEgfs</c> in aigfs is two letters apart: another package, on purpose.</summary>
     public static bool IsSlipFor(string variable, string home) =>
         !string.Equals(variable, home, StringComparison.Ordinal) &&
-        (string.Equals(variable, home, StringComparison.OrdinalIgnoreCase) || EditDistance.Compute(variable.ToLowerInvariant(), home.ToLowerInvariant(), 2) <= 2);
+        (string.Equals(variable, home, StringComparison.OrdinalIgnoreCase) || EditDistance.Compute(variable.ToLowerInvariant(), home.ToLowerInvariant(), 1) <= 1);
 
     /// <summary>True for a parameter named like a package's <c>HOME</c> variable (<c>HOMEgfs</c>, not <c>HOME</c>).</summary>
     public static bool IsHomeVariable(string name) => HomeName().IsMatch(name);
@@ -48,6 +49,6 @@ public static partial class ActivationTarget
     [GeneratedRegex(@"^\$\{(?<name>HOME[A-Za-z0-9_]+)\}")]
     private static partial Regex LeadingHome();
 
-    [GeneratedRegex(@"^HOME[a-z0-9_]+$")]
+    [GeneratedRegex(@"^HOME[A-Za-z0-9_]{2,}$")]
     private static partial Regex HomeName();
 }
