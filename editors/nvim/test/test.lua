@@ -59,7 +59,7 @@ end
 
 -- Waits until the buffer's diagnostics are `want`; fails with what it had.
 local function wait_for_diagnostics(bufnr, want, what)
-  local ok = vim.wait(30000, function()
+  local ok = vim.wait(20000, function()
     return same(diagnostic_keys(bufnr), want)
   end, 50)
   assert(ok, ('%s: expected %s, got %s'):format(what, table.concat(sorted(want), ' '), table.concat(sorted(diagnostic_keys(bufnr)), ' ')))
