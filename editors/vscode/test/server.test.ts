@@ -18,6 +18,7 @@ import {
   FullDocumentDiagnosticReport,
   TextDocumentEdit,
   TextEdit,
+  WorkspaceDiagnosticRequest,
 } from 'vscode-languageserver-protocol/node';
 import { copyExamples, Session, startSession, uriOf, vscodeSettings } from './session';
 
@@ -85,6 +86,19 @@ describe('the server as VS Code drives it (pull diagnostics)', () => {
     for (let i = 0; i < 50 && session.configurationRequests.length === 0; i++) await new Promise((r) => setTimeout(r, 100));
     assert.ok(session.configurationRequests.some((p) => p.items.some((item) => item.section === 'venvlsp')),
       `no workspace/configuration with section "venvlsp": ${JSON.stringify(session.configurationRequests)}`);
+  });
+
+  test('workspace/diagnostic, which VS Code polls every 2 s, reports the example file before it is opened', async () => {
+    // The workspace scan runs in the background after initialized: poll as VS Code does.
+    let items: Diagnostic[] | undefined;
+    for (let attempt = 0; attempt < 50 && items === undefined; attempt++) {
+      const report = await session.connection.sendRequest(WorkspaceDiagnosticRequest.type, { identifier: 'venvlsp', previousResultIds: [] });
+      const entry = report.items.find((item) => item.uri === uri);
+      if (entry?.kind === 'full') items = entry.items;
+      else await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    assert.ok(items, 'the workspace report never included the example requirements file');
+    assert.deepEqual(keys(items), sorted(expected));
   });
 
   test('the example requirements file gets its diagnostics, IDs and lines as venvlsp check gives them', async () => {
