@@ -51,6 +51,12 @@ public sealed class WorkspaceSnapshot : IFileSystem
     public WorkspaceSnapshot With(IFileSystem files, InputStamps stamps, ConfigSettings? editorSettings = null) =>
         new(files, editorSettings ?? EditorSettings, Overrides, ExplicitConfigPath, stamps, Cache);
 
+    /// <summary>A what-if snapshot in which one document has another text (to run fixes to a fixed point
+    /// before offering them). It has a cache of its own, so nothing it computes reaches the real one.</summary>
+    public WorkspaceSnapshot WithDocument(string path, SourceText text) =>
+        new(new OverlayFileSystem(Files, ImmutableDictionary<string, SourceText>.Empty.Add(path, text)), EditorSettings, Overrides,
+            ExplicitConfigPath, Stamps.Bump([InputStamps.File(path)]), new AnalysisCache());
+
     public FileRead Read(string path) => Query("read", path, static (snapshot, p) =>
     {
         snapshot.RecordInput(InputStamps.File(p));

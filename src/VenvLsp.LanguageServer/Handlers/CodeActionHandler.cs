@@ -50,15 +50,12 @@ internal static class CodeActionHandler
                             converter.ToWorkspaceEdit([FileEdit.Single(path, edit)], VersionOf, documentChanges)));
                 }
             }
-            if (Wanted(CodeActionKinds.SourceFixAllVenvLsp))
+            if (Wanted(CodeActionKinds.SourceFixAllVenvLsp) && own.Any(d => d.Fixes.Any(f => f.IsSafe)))
             {
-                var chosen = FixApplier.Choose(own);
-                if (!chosen.IsEmpty)
-                {
-                    var edits = chosen.Select(f => new FileEdit(f.Path, f.Edits, f.CreatesFile)).ToList();
-                    actions.Add(new CodeAction($"Fix all VenvLsp findings ({chosen.Sum(f => f.FixCount)})", CodeActionKinds.SourceFixAllVenvLsp, null, null,
-                        converter.ToWorkspaceEdit(edits, VersionOf, documentChanges)));
-                }
+                var (fixedText, count) = FixAll.Apply(context.Snapshot, path, cancel);
+                if (FixAll.Difference(text, fixedText) is { } edit)
+                    actions.Add(new CodeAction($"Fix all VenvLsp findings ({count})", CodeActionKinds.SourceFixAllVenvLsp, null, null,
+                        converter.ToWorkspaceEdit([FileEdit.Single(path, edit)], VersionOf, documentChanges)));
             }
             return actions.ToArray();
         }, token);

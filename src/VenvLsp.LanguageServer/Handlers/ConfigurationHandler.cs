@@ -26,7 +26,9 @@ internal static class ConfigurationHandler
             timeout.CancelAfter(TimeSpan.FromSeconds(5));
             var result = await server.Rpc.InvokeWithParameterObjectAsync<JsonElement[]>("workspace/configuration",
                 new ConfigurationParams([new ConfigurationItem(null, Section)]), timeout.Token).ConfigureAwait(false);
-            if (result is { Length: > 0 } && FromJson(server, result[0]) is { } settings)
+            // A null answer means the client has nothing under "venvlsp": the settings given at
+            // initialize stay. An empty object or list is an answer: no editor settings.
+            if (result is { Length: > 0 } && result[0].ValueKind != JsonValueKind.Null && FromJson(server, result[0]) is { } settings)
                 await server.Queue.Mutate("workspace/configuration", session =>
                 {
                     session.SettingsChanged(settings);
@@ -42,9 +44,10 @@ internal static class ConfigurationHandler
     public static async Task DidChange(VenvLspServer server, DidChangeConfigurationParams @params)
     {
         if (!Guard.AcceptsNotifications(server.Session)) return;
-        // Settings pushed with the notification are used as they are; else they are asked for.
+        // Settings pushed with the notification are used as they are; else they are asked for. An empty
+        // section (Neovim sends an empty table as [], others null) clears the editor's settings.
         var pushed = JsonPath.Get(@params.Settings, Section);
-        if (pushed is { ValueKind: JsonValueKind.Object } && FromJson(server, pushed) is { } settings)
+        if (pushed is { ValueKind: JsonValueKind.Object or JsonValueKind.Array or JsonValueKind.Null } && FromJson(server, pushed) is { } settings)
         {
             await server.Queue.Mutate("workspace/didChangeConfiguration", session =>
             {
@@ -60,6 +63,11 @@ internal static class ConfigurationHandler
     /// to the user as a warning. Null when there is nothing usable.</summary>
     public static ConfigSettings? FromJson(VenvLspServer server, JsonElement? element)
     {
+        if (element is { ValueKind: JsonValueKind.Null } || element is { ValueKind: JsonValueKind.Array } array && array.GetArrayLength() == 0)
+        {
+            server.Logger.LogInformation("Editor settings cleared");
+            return ConfigSettings.Empty;
+        }
         if (element is not { ValueKind: JsonValueKind.Object } value) return null;
         if (value.TryGetProperty(Section, out var nested) && nested.ValueKind == JsonValueKind.Object) value = nested;
         var filtered = new Dictionary<string, JsonElement>();
@@ -74,6 +82,7 @@ internal static class ConfigurationHandler
             server.Logger.LogWarning("{Message}", message);
             _ = server.Rpc.NotifyWithParameterObjectAsync("window/showMessage", new ShowMessageParams(MessageType.Warning, message));
         }
+        server.Logger.LogInformation("Editor settings: {Settings}", JsonSerializer.Serialize(filtered));
         return parsed.Settings;
     }
 

@@ -32,9 +32,21 @@ public sealed class DiagnosticsService(Func<string, object, Task> notify, Func<s
     /// <summary>How many documents the last state change sent for analysis.</summary>
     public int LastAffectedCount { get; private set; }
 
+    private TaskCompletionSource _nextChange = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes at the next state change (a workspace pull with nothing new waits on it).</summary>
+    public Task NextChange { get { lock (_gate) return _nextChange.Task; } }
+
     /// <summary>Called on the queue after every state change.</summary>
     public void StateChanged(Session session, string? editedDocument)
     {
+        TaskCompletionSource changed;
+        lock (_gate)
+        {
+            changed = _nextChange;
+            _nextChange = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+        changed.TrySetResult();
         var tracked = session.TrackedDocuments.ToHashSet(StringComparer.Ordinal);
         List<string> order;
         lock (_gate)
