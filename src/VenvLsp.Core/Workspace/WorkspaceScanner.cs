@@ -15,7 +15,8 @@ public sealed record ScanResult(ImmutableArray<ScannedFile> Files, ImmutableArra
 /// Walks folders for the files the checker analyses. It never follows a symbolic link to a folder
 /// (so it cannot loop or leave the tree), skips <c>.git</c>, <c>node_modules</c>, caches and every
 /// built venv (a folder with <c>pyvenv.cfg</c>, or <c>venv/</c> at a package root), honours the
-/// configuration's <c>exclude</c> globs, and stops at a bound instead of running away.
+/// repository's <c>.gitignore</c> files and the configuration's <c>exclude</c> globs, and stops at a
+/// bound instead of running away. A path named on the command line is scanned even when ignored.
 /// </summary>
 public sealed class WorkspaceScanner(WorkspaceSnapshot snapshot)
 {
@@ -45,12 +46,13 @@ public sealed class WorkspaceScanner(WorkspaceSnapshot snapshot)
                 notices.Add($"{root}: no such file or directory");
                 continue;
             }
-            var pending = new Stack<(string Directory, int Depth)>();
-            pending.Push((root, 0));
+            var repository = PackageLocator.FindRepositoryRoot(snapshot, root) ?? root;
+            var pending = new Stack<(string Directory, int Depth, GitIgnores Ignores)>();
+            pending.Push((root, 0, GitIgnores.Above(snapshot, repository, root)));
             while (pending.Count > 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var (directory, depth) = pending.Pop();
+                var (directory, depth, inherited) = pending.Pop();
                 if (depth > MaxDepth)
                 {
                     notices.Add($"{directory}: deeper than {MaxDepth} folders; not scanned");
@@ -60,6 +62,7 @@ public sealed class WorkspaceScanner(WorkspaceSnapshot snapshot)
                 if (listing.Count == 0 && !snapshot.DirectoryExists(directory)) continue;
                 if (listing.Any(e => e.Name == "pyvenv.cfg" && !e.IsDirectory)) continue; // a built venv
                 var isPackageRoot = PackageLocator.IsPackageRoot(snapshot, directory);
+                var ignores = listing.Any(e => e.Name == ".gitignore" && !e.IsDirectory) ? inherited.With(snapshot, directory) : inherited;
                 var exclude = ExcludeMatcher(directory);
                 for (var i = listing.Count - 1; i >= 0; i--)
                 {
@@ -70,11 +73,12 @@ public sealed class WorkspaceScanner(WorkspaceSnapshot snapshot)
                         return new ScanResult(files.ToImmutable(), notices.ToImmutable());
                     }
                     if (exclude is not null && exclude.Value.Matcher.Match(exclude.Value.Base, entry.Path).HasMatches) continue;
+                    if (ignores.IsIgnored(entry.Path, entry.IsDirectory) && entry.Name != ".gitignore") continue;
                     if (entry.IsDirectory)
                     {
                         if (entry.IsSymbolicLink || SkippedFolders.Contains(entry.Name)) continue;
                         if (isPackageRoot && entry.Name == "venv") continue;
-                        pending.Push((entry.Path, depth + 1));
+                        pending.Push((entry.Path, depth + 1, ignores));
                     }
                     else if (!entry.IsSymbolicLink || snapshot.FileExists(entry.Path))
                     {
