@@ -58,7 +58,7 @@ internal static class CodeActionHandler
                         converter.ToWorkspaceEdit([FileEdit.Single(path, edit)], VersionOf, documentChanges)));
             }
             return actions.ToArray();
-        }, token);
+        }, token, DocumentUri.ToPath(@params.TextDocument.Uri));
 
     private static bool Touches(TextSpan a, TextSpan b) => a.Start <= b.End && b.Start <= a.End;
 

@@ -24,5 +24,5 @@ internal static class CompletionHandler
                     e.SortIndex.ToString("D5"), e.Label, new LspTextEdit(converter.RangeOf(path, e.ReplaceSpan), e.Label), null))
                 .ToArray();
             return new CompletionList(false, items);
-        }, token);
+        }, token, DocumentUri.ToPath(@params.TextDocument.Uri));
 }

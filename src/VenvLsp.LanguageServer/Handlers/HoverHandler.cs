@@ -17,5 +17,5 @@ internal static class HoverHandler
             var offset = Positions.ToOffset(text, @params.Position, converter.Encoding);
             var hover = HoverService.Hover(context.Snapshot, path, offset, cancel);
             return hover is null ? null : new Hover(MarkupContent.Markdown(hover.Markdown), converter.RangeOf(path, hover.Span));
-        }, token);
+        }, token, DocumentUri.ToPath(@params.TextDocument.Uri));
 }

@@ -55,8 +55,10 @@ public sealed class RequestQueue : IAsyncDisposable
         return done.Task;
     }
 
-    /// <summary>Runs a read on the state as it is after every earlier work item.</summary>
-    public Task<T> Read<T>(string method, Func<ReadContext, CancellationToken, T> read, CancellationToken cancellationToken)
+    /// <summary>Runs a read on the state as it is after every earlier work item. When <paramref name="document"/>
+    /// is given and the editor changed that document before the answer is ready, the request fails with
+    /// ContentModified: the answer would be about text the editor no longer has.</summary>
+    public Task<T> Read<T>(string method, Func<ReadContext, CancellationToken, T> read, CancellationToken cancellationToken, string? document = null)
     {
         var done = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
         if (!_channel.Writer.TryWrite(() =>
@@ -67,7 +69,12 @@ public sealed class RequestQueue : IAsyncDisposable
                     try
                     {
                         cancellationToken.ThrowIfCancellationRequested();
-                        done.SetResult(read(context, cancellationToken));
+                        var result = read(context, cancellationToken);
+                        BeforeAnswer?.Invoke();
+                        if (document is not null && context.Documents.TryGetValue(document, out var asRead) &&
+                            _session.Documents.TryGetValue(document, out var now) && now.Version != asRead.Version)
+                            throw new StreamJsonRpc.LocalRpcException($"{document} changed while the request ran.") { ErrorCode = Protocol.ErrorCodes.ContentModified };
+                        done.SetResult(result);
                     }
                     catch (OperationCanceledException)
                     {
@@ -84,6 +91,9 @@ public sealed class RequestQueue : IAsyncDisposable
             done.SetCanceled();
         return done.Task;
     }
+
+    /// <summary>Runs between computing a read and answering it (tests use it to change a document in between).</summary>
+    internal Action? BeforeAnswer { get; set; }
 
     /// <summary>Runs an asynchronous step in order with the state changes (initialize, shutdown).</summary>
     public Task<T> Exclusive<T>(string method, Func<Session, Task<T>> step)

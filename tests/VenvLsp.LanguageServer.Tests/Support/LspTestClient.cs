@@ -22,6 +22,9 @@ public sealed class LspTestClient : IAsyncDisposable
     private readonly Task _reader;
     private long _nextId;
 
+    /// <summary>The id of the request sent last.</summary>
+    public long LastRequestId => Interlocked.Read(ref _nextId);
+
     public LspTestClient(Stream fromServer, Stream toServer)
     {
         _input = fromServer;
