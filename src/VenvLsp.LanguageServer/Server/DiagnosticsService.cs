@@ -57,6 +57,8 @@ public sealed class DiagnosticsService(Func<string, object, Task> notify, Func<s
             if (editedDocument is not null) affected.Add(editedDocument);
             affected.IntersectWith(tracked);
             LastAffectedCount = affected.Count;
+            logger.LogDebug("State change ({Keys} inputs changed{Edited}): {Affected} of {Tracked} documents may be affected",
+                session.LastChangedKeys.Length, editedDocument is null ? "" : ", edited " + editedDocument, affected.Count, tracked.Count);
             _pending.UnionWith(affected);
 
             // Documents no longer tracked (closed, not part of the scan) lose their diagnostics.
@@ -95,9 +97,16 @@ public sealed class DiagnosticsService(Func<string, object, Task> notify, Func<s
     {
         // One run at a time: the older one stops at its next document once cancelled.
         try { await previous.ConfigureAwait(false); } catch (OperationCanceledException) { }
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var computedBefore = snapshot.Cache.ComputationsOf("analysis");
+        var published = 0;
         foreach (var document in order)
         {
-            if (token.IsCancellationRequested) return;
+            if (token.IsCancellationRequested)
+            {
+                logger.LogDebug("Run for an outdated state cancelled after {Published} publishes", published);
+                return;
+            }
             DocumentResult result;
             try
             {
@@ -131,10 +140,14 @@ public sealed class DiagnosticsService(Func<string, object, Task> notify, Func<s
             }
             if (send is not null)
             {
+                published++;
                 try { await send.ConfigureAwait(false); }
                 catch (Exception e) { logger.LogWarning(e, "Publishing diagnostics for {Document} failed", document); }
             }
         }
+        logger.LogDebug("Checked {Documents} documents ({Analysed} analysed again, the rest reused) and published {Published} in {Milliseconds:F1} ms",
+            order.Count, snapshot.Cache.ComputationsOf("analysis") - computedBefore, published,
+            System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 
     /// <summary>A pull report for one document: unchanged when the client already has this result.</summary>
