@@ -23,6 +23,8 @@ public sealed class DiagnosticsService(Func<string, object, Task> notify, Func<s
     private readonly Dictionary<string, ImmutableArray<Diagnostic>> _published = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (ImmutableArray<Diagnostic> Diagnostics, long Id)> _results = new(StringComparer.Ordinal);
     private CancellationTokenSource? _run;
+    private ImmutableHashSet<string>? _lastScanned;
+    private HashSet<string> _lastOpen = new(StringComparer.Ordinal);
     private Task _current = Task.CompletedTask;
     private long _nextResultId;
 
@@ -47,30 +49,41 @@ public sealed class DiagnosticsService(Func<string, object, Task> notify, Func<s
             _nextChange = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         }
         changed.TrySetResult();
-        var tracked = session.TrackedDocuments.ToHashSet(StringComparer.Ordinal);
+        bool IsTracked(string path) => session.ScannedDocuments.Contains(path) || session.Documents.ContainsKey(path);
+        // The set of tracked documents changes rarely (a scan, a file created, a document opened or
+        // closed); only then is it walked. A keystroke touches the edited document and its readers.
+        var trackedChanged = !ReferenceEquals(session.ScannedDocuments, _lastScanned) || !_lastOpen.SetEquals(session.Documents.Keys);
         List<string> order;
         lock (_gate)
         {
             var affected = _index.ReadersOf(session.LastChangedKeys);
-            foreach (var document in tracked)
-                if (!_index.Contains(document)) affected.Add(document);
+            if (trackedChanged)
+            {
+                foreach (var document in session.TrackedDocuments)
+                    if (!_index.Contains(document)) affected.Add(document);
+                _lastScanned = session.ScannedDocuments;
+                _lastOpen = session.Documents.Keys.ToHashSet(StringComparer.Ordinal);
+            }
             if (editedDocument is not null) affected.Add(editedDocument);
-            affected.IntersectWith(tracked);
+            affected.RemoveWhere(d => !IsTracked(d));
             LastAffectedCount = affected.Count;
-            logger.LogDebug("State change ({Keys} inputs changed{Edited}): {Affected} of {Tracked} documents may be affected",
-                session.LastChangedKeys.Length, editedDocument is null ? "" : ", edited " + editedDocument, affected.Count, tracked.Count);
+            logger.LogDebug("State change ({Keys} inputs changed{Edited}): {Affected} documents may be affected",
+                session.LastChangedKeys.Length, editedDocument is null ? "" : ", edited " + editedDocument, affected.Count);
             _pending.UnionWith(affected);
 
-            // Documents no longer tracked (closed, not part of the scan) lose their diagnostics.
-            foreach (var gone in _published.Keys.Where(p => !tracked.Contains(p)).ToList())
+            if (trackedChanged)
             {
-                _published.Remove(gone);
-                _index.Remove(gone);
-                _pending.Remove(gone);
-                if (!session.Client.PullDiagnostics)
-                    _ = notify("textDocument/publishDiagnostics", new PublishDiagnosticsParams(DocumentUri.FromPath(gone), null, []));
+                // Documents no longer tracked (closed, not part of the scan) lose their diagnostics.
+                foreach (var gone in _published.Keys.Where(p => !IsTracked(p)).ToList())
+                {
+                    _published.Remove(gone);
+                    _index.Remove(gone);
+                    _pending.Remove(gone);
+                    if (!session.Client.PullDiagnostics)
+                        _ = notify("textDocument/publishDiagnostics", new PublishDiagnosticsParams(DocumentUri.FromPath(gone), null, []));
+                }
+                foreach (var gone in _results.Keys.Where(p => !IsTracked(p)).ToList()) _results.Remove(gone);
             }
-            foreach (var gone in _results.Keys.Where(p => !tracked.Contains(p)).ToList()) _results.Remove(gone);
 
             if (session.Client.PullDiagnostics)
             {
