@@ -18,7 +18,8 @@ namespace VenvLsp.Rules.Nco;
 /// (<c>obsproc.${obsproc_ver}</c>). A module version written <c>v3.12.0</c> and a package version written <c>2.4.0</c> are
 /// reported, with editor-only fixes; an entry that is neither, or both, is not judged.</para>
 /// <para>Unused: a <c>*_ver</c> entry that no searched file refers to (see <see cref="VersionUses"/>). The package's own
-/// <c>&lt;model&gt;_ver</c> is never reported: the ecFlow suite outside the package uses it.</para>
+/// <c>&lt;model&gt;_ver</c> is never reported: the ecFlow suite outside the package uses it. Nothing is reported as unused
+/// when no file in view refers to any entry at all (a package checked without its scripts).</para>
 /// </remarks>
 public sealed class Nco414VersionsFileEntry : Rule<VersionsContext>
 {
@@ -37,7 +38,8 @@ public sealed class Nco414VersionsFileEntry : Rule<VersionsContext>
         {
             if (!entry.IsVersionName || !seen.Add(entry.Name)) continue;
             var kinds = VersionUses.Find(uses, entry.Name);
-            if (kinds is null && entry.Name != model + VersionReferences.Suffix)
+            // When nothing in view refers to any entry, the scripts that read the versions files are elsewhere.
+            if (kinds is null && uses.Count > 0 && entry.Name != model + VersionReferences.Suffix)
             {
                 context.Report(Descriptor, entry.NameSpan,
                     $"No file of the package uses {entry.Name} (no ${{{entry.Name}}} in its scripts, job cards, includes or modulefiles): remove it, or add the module load that needs it.");

@@ -111,6 +111,13 @@ public class Nco414VersionsFileEntryTests
     }
 
     [Fact]
+    public void Does_not_call_entries_unused_when_no_file_in_view_refers_to_any()
+    {
+        var fixture = new PackageFixture().With("requirements.txt", "numpy==1.26.4\n");
+        fixture.Check(RuleIds.VersionsFileEntry, "versions/build.ver", "export python_ver=3.12.0\nexport netcdf_ver=4.9.2\n");
+    }
+
+    [Fact]
     public void Never_reports_the_package_s_own_version_as_unused()
     {
         var fixture = NcoPackage.Compliant().With("jobs/JAIGFS_FORECAST", NcoPackage.ForecastJJob.Replace("/${aigfs_ver}", ""));
