@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using VenvLsp.Shell;
 using VenvLsp.Text;
 
@@ -19,14 +20,18 @@ public static class DataCleanup
     /// counts as guarded when a call of the function is.</summary>
     public static IEnumerable<DataRemoval> Removals(ShellScript script)
     {
-        foreach (var occurrence in script.FindCommands("rm"))
+        var removals = script.FindCommands("rm").Where(o => o.Command.Arguments.Any(IsData)).ToList();
+        if (removals.Count == 0) yield break;
+        var functions = removals.Select(o => o.FunctionName).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var calls = script.Commands.Where(c => c.Command.StaticName is { } name && functions.Contains(name)).ToList();
+        var ancestors = CommandAncestors.Of(script, [.. removals.Concat(calls).Select(o => o.Command)]);
+        foreach (var occurrence in removals)
         {
-            if (!occurrence.Command.Arguments.Any(IsData)) continue;
-            var guard = GuardOf(script, occurrence);
+            var guard = GuardOf(script, occurrence, ancestors);
             if (guard is null && occurrence.FunctionName is { } function)
             {
                 // The guard may be where the function is called: [[ $KEEPDATA = NO ]] && cleanup
-                guard = script.FindCommands(function).Select(call => GuardOf(script, call)).FirstOrDefault(g => g is not null);
+                guard = calls.Where(c => c.Command.StaticName == function).Select(call => GuardOf(script, call, ancestors)).FirstOrDefault(g => g is not null);
             }
             yield return new DataRemoval(occurrence, guard is not null, guard ?? occurrence.Command.Span);
         }
@@ -58,10 +63,10 @@ public static class DataCleanup
     }
 
     /// <summary>The span of the <c>if</c>, <c>case</c> or and-or list around the command whose test names KEEPDATA.</summary>
-    private static TextSpan? GuardOf(ShellScript script, CommandOccurrence occurrence)
+    private static TextSpan? GuardOf(ShellScript script, CommandOccurrence occurrence, Dictionary<SimpleCommand, ImmutableArray<ShellNode>> around)
     {
         var text = script.Text;
-        var ancestors = occurrence.Ancestors;
+        var ancestors = around.GetValueOrDefault(occurrence.Command, []);
         for (var i = ancestors.Length - 1; i >= 0; i--)
         {
             switch (ancestors[i])

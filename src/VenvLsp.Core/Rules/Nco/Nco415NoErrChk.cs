@@ -1,7 +1,10 @@
+using System.Collections.Immutable;
 using VenvLsp.Diagnostics;
+using VenvLsp.Fixes;
 using VenvLsp.Packages;
 using VenvLsp.Rules.Scripts;
 using VenvLsp.Shell;
+using VenvLsp.Text;
 
 namespace VenvLsp.Rules.Nco;
 
@@ -20,11 +23,14 @@ public sealed class Nco415NoErrChk : Rule<ShellContext>
     {
         if (context.Kind != DocumentKind.JJob || NcoScripts.LanguageOf(context.Path, context.Text) != ScriptLanguage.Shell) return;
         var commands = context.Script.Commands;
-        foreach (var call in JobCalls.ExScriptCalls(context))
+        var calls = JobCalls.ExScriptCalls(context).ToList();
+        var ancestors = CommandAncestors.Of(context.Script, calls.Select(c => c.Command).ToList());
+        foreach (var call in calls)
         {
             var occurrence = call.Occurrence;
-            if (occurrence.Is(CommandContext.InCondition) || IsFollowedByOr(occurrence)) continue;
-            var statement = ShellEdits.StatementOf(occurrence);
+            var around = ancestors.GetValueOrDefault(call.Command, []);
+            if (occurrence.Is(CommandContext.InCondition) || IsFollowedByOr(occurrence, around)) continue;
+            var statement = CommandAncestors.StatementOf(occurrence, around);
             var next = commands.Skip(occurrence.Index + 1).FirstOrDefault(c => c.Command.Span.Start >= statement.End);
             if (next is not null && IsErrChk(next)) continue;
             if (next is not null && SavesStatus(next))
@@ -32,12 +38,12 @@ public sealed class Nco415NoErrChk : Rule<ShellContext>
                 if (commands.Skip(next.Index + 1).Any(IsErrChk)) continue;
                 context.Report(Descriptor, call.Command.Span,
                     $"The exit status of {call.Name} is saved in err, but err_chk never runs: a failed ex-script does not stop the job.",
-                    [context.CreateUnsafeFix("Insert err_chk", ShellEdits.InsertLineAfter(context.Text, next, "err_chk"))]);
+                    [context.CreateUnsafeFix("Insert err_chk", InsertAfter(context, next.Command.Span, "err_chk"))]);
                 continue;
             }
             context.Report(Descriptor, call.Command.Span,
                 $"The exit status of {call.Name} is not checked: when it fails the J-job goes on and ecFlow can mark the job complete. Add export err=$?; err_chk right after the call.",
-                [context.CreateUnsafeFix("Insert export err=$?; err_chk", ShellEdits.InsertLineAfter(context.Text, occurrence, "export err=$?; err_chk"))]);
+                [context.CreateUnsafeFix("Insert export err=$?; err_chk", InsertAfter(context, statement, "export err=$?; err_chk"))]);
         }
     }
 
@@ -55,9 +61,17 @@ public sealed class Nco415NoErrChk : Rule<ShellContext>
 
     private static bool IsStatus(Word value) => value.Segments.ToList() is [{ Part: ParameterExpansionPart { Name: "?", Operator: null } }];
 
-    private static bool IsFollowedByOr(CommandOccurrence occurrence)
+    /// <summary>A line after the statement's last line, indented like its first (as <see cref="ShellEdits"/> inserts).</summary>
+    private static TextEdit InsertAfter(ShellContext context, TextSpan statement, string line)
     {
-        var ancestors = occurrence.Ancestors;
+        var text = context.Text;
+        var first = text.GetLineIndex(statement.Start);
+        var last = text.GetLineIndex(Math.Max(statement.Start, statement.End - 1));
+        return LineEdits.InsertLineAfter(text, last, LineEdits.IndentOf(text, first) + line);
+    }
+
+    private static bool IsFollowedByOr(CommandOccurrence occurrence, ImmutableArray<ShellNode> ancestors)
+    {
         for (var i = ancestors.Length - 1; i >= 0; i--)
         {
             if (ancestors[i] is not AndOrList list) continue;
