@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using VenvLsp.Rules.Build;
 using VenvLsp.Rules.Checker;
 using VenvLsp.Rules.Jobs;
+using VenvLsp.Rules.Nco;
 using VenvLsp.Rules.Package;
 using VenvLsp.Rules.Python;
 using VenvLsp.Rules.Versions;
@@ -55,14 +56,34 @@ public static class RuleRegistry
         new Venv304ModuleLoadAfterActivate(),
         new Venv305OutsideVenvActivated(),
         new Venv306WrongHomeVariable(),
+        new Nco401JJobName<ShellContext>(),
+        new Nco402ExScriptName<ShellContext>(),
+        new Nco403UshScriptName<ShellContext>(),
+        new Nco404Shebang<ShellContext>(),
+        new Nco405NoSetX(),
+        new Nco406CrLfOrNonAscii(),
+        new Nco407EcfHeadTail(),
+        new Nco408EcfModelBeforeHead(),
+        new Nco409EcfSyntax(),
+        new Nco410EcfForeignScheduler(),
+        new Nco411EcfMissingJJob(),
+        new Nco412DeveloperPath(),
+        new Nco415NoErrChk(),
+        new Nco416DataRemoval(),
     ]);
 
     private static readonly Lazy<ImmutableArray<Rule<PythonContext>>> PythonRules = new(() =>
     [
+        new Nco401JJobName<PythonContext>(),
+        new Nco402ExScriptName<PythonContext>(),
+        new Nco403UshScriptName<PythonContext>(),
+        new Nco404Shebang<PythonContext>(),
     ]);
 
     private static readonly Lazy<ImmutableArray<Rule<VersionsContext>>> VersionsRules = new(() =>
     [
+        new Nco413PythonVersionMismatch(),
+        new Nco414VersionsFileEntry(),
     ]);
 
     private static readonly Lazy<ImmutableArray<Rule<DocumentContext>>> ConfigurationRules = new(() => [new Venv902ConfigurationError()]);
