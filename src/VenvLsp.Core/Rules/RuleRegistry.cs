@@ -7,6 +7,7 @@ using VenvLsp.Rules.Python;
 using VenvLsp.Rules.Versions;
 using VenvLsp.Rules.Requirements;
 using VenvLsp.Rules.Scripts;
+using VenvLsp.Rules.Venv;
 
 namespace VenvLsp.Rules;
 
@@ -27,6 +28,8 @@ public static class RuleRegistry
         new Venv108NoApprovedList(),
         new Venv112RequirementDropped(),
         new Venv113GluedShortOption(),
+        new Venv109InstalledNotListed(),
+        new Venv110InstalledVersionDiffers(),
     ]);
 
     private static readonly Lazy<ImmutableArray<Rule<ShellContext>>> ShellRules = new(() =>
@@ -55,6 +58,8 @@ public static class RuleRegistry
         new Venv304ModuleLoadAfterActivate(),
         new Venv305OutsideVenvActivated(),
         new Venv306WrongHomeVariable(),
+        new Venv005ActivateVirtualEnvNotPortable(),
+        new Venv006VenvHasOutsideLinks(),
     ]);
 
     private static readonly Lazy<ImmutableArray<Rule<PythonContext>>> PythonRules = new(() =>
