@@ -64,6 +64,7 @@ public static class RuleRegistry
 
     private static readonly Lazy<ImmutableArray<Rule<PythonContext>>> PythonRules = new(() =>
     [
+        new Venv111ImportNotProvided(),
     ]);
 
     private static readonly Lazy<ImmutableArray<Rule<VersionsContext>>> VersionsRules = new(() =>

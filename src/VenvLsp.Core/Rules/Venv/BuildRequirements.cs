@@ -92,11 +92,20 @@ public sealed record BuildRequirements(EquatableArray<string> Files, EquatableAr
         foreach (var suffix in new[] { ".whl", ".tar.gz", ".tar.bz2", ".tgz", ".zip" })
         {
             if (!last.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)) continue;
-            var dash = last.IndexOf('-');
-            last = dash > 0 ? last[..dash] : last[..^suffix.Length];
+            last = last[..^suffix.Length];
+            // A wheel escapes its name, so its first '-' ends it; an sdist's name ends at the '-' before the version.
+            var dash = suffix == ".whl" ? last.IndexOf('-') : VersionDash(last);
+            if (dash > 0) last = last[..dash];
             break;
         }
         return NameOrNull(last);
+    }
+
+    private static int VersionDash(string stem)
+    {
+        for (var i = stem.Length - 2; i > 0; i--)
+            if (stem[i] == '-' && char.IsAsciiDigit(stem[i + 1])) return i;
+        return -1;
     }
 
     private static string? NameOrNull(string name) =>

@@ -85,7 +85,10 @@ public static class VenvPackage
             var chosen = FixApplier.Choose(AllFindings(fixture));
             if (chosen.IsEmpty) return;
             foreach (var file in chosen)
-                fixture.Files.Add(file.Path, SourceText.From(fixture.Files.Content(file.Path)).WithEdits(file.Edits).Content);
+            {
+                var before = fixture.Files.FileExists(file.Path) ? fixture.Files.Content(file.Path) : "";
+                fixture.Files.Add(file.Path, SourceText.From(before).WithEdits(file.Edits).Content);
+            }
         }
     }
 }
