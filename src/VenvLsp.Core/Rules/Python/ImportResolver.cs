@@ -66,7 +66,7 @@ public sealed class ImportResolver
         if (import.IsRelative) return new(import, ImportStatus.Relative);
         var module = import.ModuleName;
         var top = import.TopLevelName;
-        if (top.Length == 0) return new(import, ImportStatus.OwnCode);
+        if (top.Length == 0) return new(import, ImportStatus.Relative); // a broken statement names nothing to check
         if (StandardLibrary.IsStandardModule(top, Python.Version)) return new(import, ImportStatus.StandardLibrary);
         if (Own.Find(top) is { } own) return new(import, ImportStatus.OwnCode, OwnCodePath: own);
 

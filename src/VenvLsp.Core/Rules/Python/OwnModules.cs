@@ -5,12 +5,16 @@ namespace VenvLsp.Rules.Python;
 
 /// <summary>
 /// Finds the package's own modules that a Python file can import: a <c>name.py</c>, a <c>name/</c>
-/// folder or an extension module <c>name*.so</c> in one of the folders the file's imports search.
-/// Those folders are the file's own folder (Python puts it first on the search path), the package root
-/// and its <c>ush/</c>, <c>scripts/</c>, <c>sorc/</c>, <c>parm/</c> and <c>lib/</c>, the folders the file
-/// adds with <c>sys.path</c>/<c>site.addsitedir</c>/<c>PYTHONPATH</c> when they can be worked out, and
-/// the folders the package's shell files put on <c>PYTHONPATH</c>.
+/// package or an extension module <c>name*.so</c> in one of the folders the file's imports search.
+/// Those folders are the file's own folder (Python puts it first on the search path), the folders the
+/// file adds with <c>sys.path</c>/<c>site.addsitedir</c>/<c>PYTHONPATH</c> when they can be worked out,
+/// the folders the package's shell files put on <c>PYTHONPATH</c>, and, by convention, the package
+/// root and its <c>ush/</c>, <c>scripts/</c>, <c>sorc/</c>, <c>parm/</c> and <c>lib/</c>.
 /// </summary>
+/// <remarks>In the conventional folders a <c>name/</c> folder counts only as a regular package (with
+/// <c>__init__.py</c>): they are not known to be on the search path, and they hold other folders
+/// (<c>sorc/eccodes/</c>, a source checkout) that would otherwise hide a missing dependency. In the
+/// folders that are on the search path any folder counts, as Python imports it as a namespace package.</remarks>
 public sealed class OwnModules
 {
     private static readonly string[] PackageFolders = ["", "ush", "scripts", "sorc", "parm", "lib"];
@@ -18,26 +22,31 @@ public sealed class OwnModules
     private readonly WorkspaceSnapshot _snapshot;
     private readonly string _root;
     private readonly Dictionary<string, IReadOnlyList<DirectoryEntry>> _listings = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _onSearchPath = new(StringComparer.Ordinal);
 
+    /// <summary>The folders <paramref name="file"/> of the package at <paramref name="root"/> imports from,
+    /// with the search-path additions of its <paramref name="scan"/>.</summary>
     public OwnModules(WorkspaceSnapshot snapshot, string root, string file, PythonImportScan scan)
     {
         _snapshot = snapshot;
         _root = root;
-        var folders = new List<string> { PathUtil.Directory(file) };
-        folders.AddRange(PackageFolders.Select(f => f.Length == 0 ? root : root + "/" + f));
+        _onSearchPath.Add(PathUtil.Directory(file));
         var unresolved = new List<PathAddition>();
         foreach (var addition in scan.PathAdditions)
         {
             var resolved = PathAdditionFolders.Resolve(addition, file, root).ToList();
             if (resolved.Count == 0) unresolved.Add(addition);
-            folders.AddRange(resolved);
+            _onSearchPath.UnionWith(resolved);
         }
-        folders.AddRange(ShellPythonPath.Get(snapshot, root));
+        _onSearchPath.UnionWith(ShellPythonPath.Get(snapshot, root));
+        var folders = new List<string> { PathUtil.Directory(file) };
+        folders.AddRange(_onSearchPath.Order(StringComparer.Ordinal));
+        folders.AddRange(PackageFolders.Select(f => f.Length == 0 ? root : root + "/" + f));
         Folders = [.. folders.Distinct()];
         UnresolvedAdditions = [.. unresolved];
     }
 
-    /// <summary>The folders searched, in order.</summary>
+    /// <summary>The folders searched, in order: those known to be on the search path first.</summary>
     public IReadOnlyList<string> Folders { get; }
 
     /// <summary>Search-path additions of the file whose folder could not be worked out: an import that
@@ -50,10 +59,12 @@ public sealed class OwnModules
         if (topLevelName.Length == 0) return null;
         foreach (var folder in Folders)
         {
+            var namespaces = _onSearchPath.Contains(folder);
             foreach (var entry in Listing(folder))
             {
                 if (folder == _root && entry.Name == "venv") continue;
-                if (IsModule(entry, topLevelName)) return entry.Path;
+                if (!IsModule(entry, topLevelName)) continue;
+                if (!entry.IsDirectory || namespaces || _snapshot.FileExists(entry.Path + "/__init__.py")) return entry.Path;
             }
         }
         return null;

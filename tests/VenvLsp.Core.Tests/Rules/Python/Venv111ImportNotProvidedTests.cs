@@ -256,6 +256,20 @@ public class Venv111ImportNotProvidedTests
     }
 
     [Fact]
+    public void Does_not_take_a_folder_of_sorc_for_a_module_unless_it_is_a_python_package()
+    {
+        var fixture = Package().With("sorc/eccodes/CMakeLists.txt", "project(eccodes)\n").With("sorc/aigfs_io/__init__.py", "");
+        fixture.Check(RuleIds.ImportNotProvided, Script, "import [|eccodes|]\nimport aigfs_io\n");
+    }
+
+    [Fact]
+    public void Takes_any_folder_on_the_search_path_for_a_namespace_package()
+    {
+        var fixture = Package().With("ush/aigfs_ns/grib.py", "");
+        fixture.Check(RuleIds.ImportNotProvided, Script, "from aigfs_ns import grib\n");
+    }
+
+    [Fact]
     public void Does_not_report_modules_on_the_pythonpath_the_jobs_set()
     {
         var fixture = Package()
