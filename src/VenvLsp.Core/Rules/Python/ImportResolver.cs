@@ -22,6 +22,8 @@ public sealed class ImportResolver
     private readonly Lazy<BuildRequirements> _requirements;
     private readonly Lazy<OwnModules> _own;
     private readonly Lazy<IReadOnlyList<ListedRequirement>> _otherRequirements;
+    private readonly Lazy<VenvModules> _venvModules;
+    private readonly Dictionary<string, ImportResolution> _byModule = new(StringComparer.Ordinal);
 
     public ImportResolver(WorkspaceSnapshot snapshot, string root, string path, PythonImportScan scan)
     {
@@ -33,6 +35,7 @@ public sealed class ImportResolver
         _requirements = new(() => BuildRequirements.Get(snapshot, root));
         _own = new(() => new OwnModules(snapshot, root, path, scan));
         _otherRequirements = new(() => IsTestFile ? PackageRequirements.All(snapshot, root) : []);
+        _venvModules = new(() => VenvModules.Get(snapshot, root));
     }
 
     /// <summary>The package root.</summary>
@@ -64,20 +67,24 @@ public sealed class ImportResolver
     {
         if (import.IsFuture || import.ModuleName == "__future__") return new(import, ImportStatus.Future);
         if (import.IsRelative) return new(import, ImportStatus.Relative);
+        // The answer depends on the module name alone: a file imports the same few modules many times.
+        if (_byModule.TryGetValue(import.ModuleName, out var known)) return known with { Import = import };
+        var resolution = ResolveModule(import);
+        _byModule[import.ModuleName] = resolution;
+        return resolution;
+    }
+
+    private ImportResolution ResolveModule(PythonImport import)
+    {
         var module = import.ModuleName;
         var top = import.TopLevelName;
         if (top.Length == 0) return new(import, ImportStatus.Relative); // a broken statement names nothing to check
         if (StandardLibrary.IsStandardModule(top, Python.Version)) return new(import, ImportStatus.StandardLibrary);
         if (Own.Find(top) is { } own) return new(import, ImportStatus.OwnCode, OwnCodePath: own);
 
-        var providers = Venv.Exists ? Venv.ProvidersOf(module).ToList() : [];
-        foreach (var installed in providers)
-        {
-            if (installed.LocalPath is { } local && PathUtil.IsUnder(local, Root))
-                return new(import, ImportStatus.OwnCode, OwnCodePath: local, Installed: installed);
-            if (Listed(installed.Name) is { } requirement)
-                return new(import, ImportStatus.Provided, requirement, ProviderEvidence.InstalledMetadata, Installed: installed);
-        }
+        // (a) through the installed metadata: top_level.txt first; the file lists, which cost more to
+        // read, only when the table and the names cannot tell either.
+        if (Venv.Exists && ProvidedBy(import, Venv.DeclaredProvidersOf(module)) is { } declared) return declared;
         var inTable = Table.TryGetDistributions(module, out var distributions);
         foreach (var distribution in distributions)
         {
@@ -89,7 +96,23 @@ public sealed class ImportResolver
             if (Listed(prefix) is { } requirement)
                 return new(import, ImportStatus.Provided, requirement, ProviderEvidence.SameName, Installed: InstalledOrNull(prefix));
         }
+        var providers = Venv.Exists ? _venvModules.Value.ProvidersOf(module).Select(Venv.Find).OfType<InstalledDistribution>().ToList() : [];
+        if (ProvidedBy(import, providers) is { } installed) return installed;
         return new(import, ImportStatus.NotProvided, Installed: providers.FirstOrDefault(), Candidate: Candidate(top, providers, inTable ? distributions : []));
+    }
+
+    /// <summary>The resolution when one of <paramref name="providers"/> is listed, or is the package's
+    /// own code installed from its folder; null otherwise.</summary>
+    private ImportResolution? ProvidedBy(PythonImport import, IReadOnlyList<InstalledDistribution> providers)
+    {
+        foreach (var installed in providers)
+        {
+            if (installed.LocalPath is { } local && PathUtil.IsUnder(local, Root))
+                return new(import, ImportStatus.OwnCode, OwnCodePath: local, Installed: installed);
+            if (Listed(installed.Name) is { } requirement)
+                return new(import, ImportStatus.Provided, requirement, ProviderEvidence.InstalledMetadata, Installed: installed);
+        }
+        return null;
     }
 
     /// <summary>True when <paramref name="module"/> was in the standard library of some other Python

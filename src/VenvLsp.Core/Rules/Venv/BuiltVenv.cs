@@ -10,8 +10,10 @@ namespace VenvLsp.Rules.Venv;
 /// <param name="NormalizedName">PEP 503 normalized: compare with requirement names.</param>
 /// <param name="Version">The installed version as written (METADATA's <c>Version</c>, else the folder name's); null when neither says.</param>
 /// <param name="MetadataPath">The metadata file (<c>METADATA</c>, <c>PKG-INFO</c>, or an <c>.egg-info</c> file), for related locations.</param>
-/// <param name="TopLevel">The top-level import names it installs (from <c>top_level.txt</c> or its file list).</param>
-/// <param name="Modules">The names it owns (see <see cref="ProvidedModules.Modules"/>); empty when unknown.</param>
+/// <param name="InfoPath">The <c>.dist-info</c> or <c>.egg-info</c> folder (or file).</param>
+/// <param name="Kind">dist-info or egg-info.</param>
+/// <param name="TopLevel">The names of its <c>top_level.txt</c>; empty when it has none (see <see cref="HasTopLevelFile"/>).</param>
+/// <param name="HasTopLevelFile">It has a <c>top_level.txt</c> (setuptools writes one; other build backends do not).</param>
 /// <param name="LocalPath">For a distribution installed from a folder or archive on this machine
 /// (<c>direct_url.json</c> with a <c>file://</c> URL), that path; null otherwise.</param>
 public sealed record InstalledDistribution(
@@ -19,13 +21,11 @@ public sealed record InstalledDistribution(
     string NormalizedName,
     string? Version,
     string MetadataPath,
+    string InfoPath,
+    DistributionInfoKind Kind,
     EquatableArray<string> TopLevel,
-    EquatableArray<string> Modules,
-    string? LocalPath)
-{
-    /// <summary>True when importing <paramref name="dottedModule"/> is satisfied by this distribution.</summary>
-    public bool Provides(string dottedModule) => new ProvidedModules(TopLevel.Items, Modules.Items).Provides(dottedModule);
-}
+    bool HasTopLevelFile,
+    string? LocalPath);
 
 /// <summary>A symbolic link inside the venv.</summary>
 /// <param name="Path">The link itself.</param>
@@ -52,9 +52,9 @@ public sealed record ActivateFacts(string Path, EquatableArray<ActivateAssignmen
 /// and its symbolic links. One value per package, compared by value, so that a rebuilt venv that holds
 /// the same things re-analyses nothing.
 /// </summary>
-/// <remarks>Reading is bounded: of each distribution only <c>METADATA</c>'s header and
-/// <c>top_level.txt</c> are read (<c>RECORD</c> only when <c>top_level.txt</c> is missing or shared
-/// with another distribution, as namespace packages do); of the folders, every one but the inside of
+/// <remarks>Reading is bounded: of each distribution only <c>METADATA</c>'s header, <c>top_level.txt</c>
+/// and <c>direct_url.json</c> are read (file lists, which can be long, are read by
+/// <see cref="VenvModules"/> only when an import needs them); of the folders, every one but the inside of
 /// site-packages' packages is listed, up to <see cref="BuiltVenvReader.MaxEntries"/> entries.</remarks>
 /// <param name="Path">The venv folder (<c>&lt;root&gt;/venv</c>).</param>
 /// <param name="Exists">A built venv is there: <c>pyvenv.cfg</c>, <c>bin/activate</c> or a site-packages folder.</param>
@@ -87,8 +87,23 @@ public sealed record BuiltVenv(
         return null;
     }
 
-    /// <summary>The installed distributions that provide <paramref name="dottedModule"/>, in name order.</summary>
-    public IEnumerable<InstalledDistribution> ProvidersOf(string dottedModule) => Distributions.Where(d => d.Provides(dottedModule));
+    /// <summary>The distributions whose <c>top_level.txt</c> alone claims the top-level name of
+    /// <paramref name="dottedModule"/>: cheap and certain. A name that several distributions claim (a
+    /// namespace package such as <c>google</c>) is left to <see cref="VenvModules"/>, which reads the
+    /// file lists.</summary>
+    public IReadOnlyList<InstalledDistribution> DeclaredProvidersOf(string dottedModule)
+    {
+        var dot = dottedModule.IndexOf('.');
+        var top = dot < 0 ? dottedModule : dottedModule[..dot];
+        InstalledDistribution? only = null;
+        foreach (var installed in Distributions)
+        {
+            if (!installed.TopLevel.Any(t => t == top || t.StartsWith(top + "/", StringComparison.Ordinal))) continue;
+            if (only is not null) return [];
+            only = installed;
+        }
+        return only is not null && ProvidedModules.FromTopLevel(only.TopLevel).Provides(dottedModule) ? [only] : [];
+    }
 
     /// <summary>The links that point outside the venv.</summary>
     public IEnumerable<VenvLink> OutsideLinks => Links.Where(l => l.PointsOutside);

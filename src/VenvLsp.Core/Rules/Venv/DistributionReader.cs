@@ -6,7 +6,7 @@ using VenvLsp.Workspace;
 
 namespace VenvLsp.Rules.Venv;
 
-/// <summary>Reads the installed distributions of one site-packages folder.</summary>
+/// <summary>Reads the installed distributions of one site-packages folder, and on request their file lists.</summary>
 /// <remarks>Files are read as bytes through the snapshot (the read is recorded, the content is not kept
 /// in the cache): a METADATA file carries the whole project description, of which only the header is
 /// needed.</remarks>
@@ -16,62 +16,36 @@ internal static class DistributionReader
     private const long MaxRecordBytes = 32 * 1024 * 1024;
     private const long MaxSmallFileBytes = 1024 * 1024;
 
-    private sealed record Found(
-        DistInfoFolderName Folder, string FolderPath, bool IsFolder, string MetadataPath, CoreMetadata? Metadata,
-        ImmutableArray<string>? TopLevel, string? LocalPath);
-
     public static IEnumerable<InstalledDistribution> ReadAll(WorkspaceSnapshot snapshot, string sitePackages)
     {
-        var found = new List<Found>();
         foreach (var entry in snapshot.List(sitePackages))
         {
             if (DistInfoFolderName.TryParse(entry.Name) is not { } folder) continue;
-            found.Add(entry.IsDirectory ? ReadFolder(snapshot, folder, entry.Path) : ReadEggInfoFile(snapshot, folder, entry.Path));
-        }
-
-        // Namespace packages (google, mpl_toolkits) appear in the top_level.txt of every distribution that
-        // contributes to them; only the file list tells which part each one owns.
-        var shared = found.Where(f => f.TopLevel is not null)
-            .SelectMany(f => f.TopLevel!.Value.Distinct())
-            .GroupBy(n => n, StringComparer.Ordinal)
-            .Where(g => g.Count() > 1)
-            .Select(g => g.Key)
-            .ToHashSet(StringComparer.Ordinal);
-
-        foreach (var f in found)
-        {
-            var modules = f.TopLevel is { } topLevel && !topLevel.Any(shared.Contains)
-                ? ProvidedModules.FromTopLevel(topLevel)
-                : ModulesFromFileList(snapshot, f) ?? ProvidedModules.FromTopLevel(f.TopLevel ?? []);
-            var name = NonEmpty(f.Metadata?.Name) ?? f.Folder.Name;
-            yield return new InstalledDistribution(name, DistributionName.Normalize(name), NonEmpty(f.Metadata?.Version) ?? f.Folder.Version,
-                f.MetadataPath, new(modules.TopLevel), new(modules.Modules), f.LocalPath);
+            var isDistInfo = folder.Kind == DistributionInfoKind.DistInfo;
+            // distutils wrote a single name-1.0-py3.12.egg-info file holding PKG-INFO.
+            var metadataPath = !entry.IsDirectory ? entry.Path : entry.Path + (isDistInfo ? "/METADATA" : "/PKG-INFO");
+            var metadata = ReadHeader(snapshot, metadataPath);
+            var topLevelText = entry.IsDirectory ? ReadUtf8(snapshot, entry.Path + "/top_level.txt", MaxSmallFileBytes) : null;
+            var topLevel = topLevelText is null ? [] : MetadataLists.ParseTopLevel(topLevelText);
+            var localPath = entry.IsDirectory && isDistInfo ? LocalPathOf(ReadUtf8(snapshot, entry.Path + "/direct_url.json", MaxSmallFileBytes)) : null;
+            var name = NonEmpty(metadata?.Name) ?? folder.Name;
+            yield return new InstalledDistribution(name, DistributionName.Normalize(name), NonEmpty(metadata?.Version) ?? folder.Version,
+                metadataPath, entry.Path, folder.Kind, new(topLevel), topLevelText is not null, localPath);
         }
     }
 
-    private static Found ReadFolder(WorkspaceSnapshot snapshot, DistInfoFolderName folder, string path)
+    /// <summary>The modules a distribution installs, from its file list (<c>RECORD</c>, or an egg-info's
+    /// <c>installed-files.txt</c>); null when it has none.</summary>
+    public static ProvidedModules? ModulesFromFileList(WorkspaceSnapshot snapshot, InstalledDistribution installed)
     {
-        var isDistInfo = folder.Kind == DistributionInfoKind.DistInfo;
-        var metadataPath = path + (isDistInfo ? "/METADATA" : "/PKG-INFO");
-        var topLevel = ReadUtf8(snapshot, path + "/top_level.txt", MaxSmallFileBytes) is { } text ? MetadataLists.ParseTopLevel(text) : (ImmutableArray<string>?)null;
-        var localPath = isDistInfo ? LocalPathOf(ReadUtf8(snapshot, path + "/direct_url.json", MaxSmallFileBytes)) : null;
-        return new Found(folder, path, true, metadataPath, ReadHeader(snapshot, metadataPath), topLevel, localPath);
-    }
-
-    /// <summary>distutils wrote a single <c>name-1.0-py3.12.egg-info</c> file holding PKG-INFO.</summary>
-    private static Found ReadEggInfoFile(WorkspaceSnapshot snapshot, DistInfoFolderName folder, string path) =>
-        new(folder, path, false, path, ReadHeader(snapshot, path), null, null);
-
-    private static ProvidedModules? ModulesFromFileList(WorkspaceSnapshot snapshot, Found found)
-    {
-        if (!found.IsFolder) return null;
-        if (found.Folder.Kind == DistributionInfoKind.DistInfo)
+        if (installed.MetadataPath == installed.InfoPath) return null; // a single egg-info file lists nothing
+        if (installed.Kind == DistributionInfoKind.DistInfo)
         {
-            var record = ReadUtf8(snapshot, found.FolderPath + "/RECORD", MaxRecordBytes);
+            var record = ReadUtf8(snapshot, installed.InfoPath + "/RECORD", MaxRecordBytes);
             return record is null ? null : ProvidedModules.FromRecord(RecordFile.Parse(record).Paths);
         }
-        var installed = ReadUtf8(snapshot, found.FolderPath + "/installed-files.txt", MaxRecordBytes);
-        return installed is null ? null : ProvidedModules.FromInstalledFiles(MetadataLists.ParseInstalledFiles(installed));
+        var files = ReadUtf8(snapshot, installed.InfoPath + "/installed-files.txt", MaxRecordBytes);
+        return files is null ? null : ProvidedModules.FromInstalledFiles(MetadataLists.ParseInstalledFiles(files));
     }
 
     /// <summary>The header fields of a metadata file: the text up to the first empty line.</summary>

@@ -46,6 +46,15 @@ public class BuiltVenvIncrementalTests
     }
 
     [Fact]
+    public void Reads_no_file_list_when_top_level_txt_the_table_and_the_names_settle_every_import()
+    {
+        var snapshot = AnalyseAll(new WorkspaceSnapshot(_fixture.Files));
+        Assert.Equal(0, snapshot.Cache.ComputationsOf("venv-modules"));
+        var changed = AnalyseAll(Change(snapshot, Script, "import numpy\nimport requests\n"));
+        Assert.Equal(1, changed.Cache.ComputationsOf("venv-modules"));
+    }
+
+    [Fact]
     public void Editing_a_comment_in_the_requirements_re_analyses_no_python_file()
     {
         var first = AnalyseAll(new WorkspaceSnapshot(_fixture.Files));

@@ -9,6 +9,8 @@ public class BuiltVenvTests
 {
     private static BuiltVenv Read(PackageFixture fixture) => BuiltVenv.Get(new WorkspaceSnapshot(fixture.Files), PackageFixture.Root);
 
+    private static VenvModules Modules(PackageFixture fixture) => VenvModules.Get(new WorkspaceSnapshot(fixture.Files), PackageFixture.Root);
+
     [Fact]
     public void A_package_without_venv_has_no_built_venv()
     {
@@ -78,8 +80,10 @@ public class BuiltVenvTests
         new FakeVenv(fixture.Files, VenvPackage.VenvPath).Config()
             .Dist("rpds-py", "0.18.1", ["rpds"], files: ["rpds/__init__.py", "rpds/rpds.cpython-312-x86_64-linux-gnu.so", "../../../bin/tool"], withTopLevel: false);
         var installed = Read(fixture).Find("rpds_py")!;
-        Assert.Equal(["rpds"], installed.TopLevel);
-        Assert.True(installed.Provides("rpds"));
+        Assert.False(installed.HasTopLevelFile);
+        Assert.Empty(Read(fixture).DeclaredProvidersOf("rpds"));
+        Assert.Equal(["rpds"], Modules(fixture).Of("rpds_py")!.TopLevel);
+        Assert.Equal(["rpds-py"], Modules(fixture).ProvidersOf("rpds"));
     }
 
     [Fact]
@@ -89,10 +93,11 @@ public class BuiltVenvTests
         new FakeVenv(fixture.Files, VenvPackage.VenvPath).Config()
             .Dist("protobuf", "4.25.3", ["google"], files: ["google/protobuf/__init__.py", "google/protobuf/message.py"])
             .Dist("google-auth", "2.29.0", ["google"], files: ["google/auth/__init__.py", "google/oauth2/__init__.py"]);
-        var venv = Read(fixture);
-        Assert.Equal(["protobuf"], venv.ProvidersOf("google.protobuf.message").Select(d => d.Name));
-        Assert.Equal(["google-auth"], venv.ProvidersOf("google.auth").Select(d => d.Name));
-        Assert.Equal(2, venv.ProvidersOf("google").Count());
+        Assert.Empty(Read(fixture).DeclaredProvidersOf("google.protobuf"));
+        var modules = Modules(fixture);
+        Assert.Equal(["protobuf"], modules.ProvidersOf("google.protobuf.message"));
+        Assert.Equal(["google-auth"], modules.ProvidersOf("google.auth"));
+        Assert.Equal(2, modules.ProvidersOf("google").Count());
     }
 
     [Fact]
@@ -102,9 +107,8 @@ public class BuiltVenvTests
         new FakeVenv(fixture.Files, VenvPackage.VenvPath).Config()
             .EggInfoFolder("pygrib", "2.1.5", ["../pygrib/__init__.py", "../pygrib/_pygrib.cpython-312-x86_64-linux-gnu.so"])
             .EggInfoFile("legacy_tool", "0.1");
-        var venv = Read(fixture);
-        Assert.True(venv.Find("pygrib")!.Provides("pygrib"));
-        Assert.Equal("0.1", venv.Find("legacy-tool")!.Version);
+        Assert.Equal("0.1", Read(fixture).Find("legacy-tool")!.Version);
+        Assert.Equal(["pygrib"], Modules(fixture).ProvidersOf("pygrib._pygrib"));
     }
 
     [Fact]
@@ -166,6 +170,16 @@ public class BuiltVenvTests
         fixture.Files.AddLink(fake.SitePackages + "/numpy/core/linked.so", "/usr/lib/libx.so");
         fake.Link("lib/python3.12/site-packages/mylib", "/home/user/mylib", directory: true);
         Assert.Equal([fake.SitePackages + "/mylib"], Read(fixture).OutsideLinks.Select(l => l.Path));
+    }
+
+    [Fact]
+    public void Takes_the_modules_from_top_level_txt_without_reading_the_file_list()
+    {
+        var fixture = VenvPackage.Create();
+        new FakeVenv(fixture.Files, VenvPackage.VenvPath).Config().Dist("PyYAML", "6.0.1", ["_yaml", "yaml"], files: ["not_yaml/__init__.py"]);
+        Assert.Equal(["pyyaml"], Read(fixture).DeclaredProvidersOf("yaml.loader").Select(d => d.NormalizedName));
+        Assert.Equal(["pyyaml"], Modules(fixture).ProvidersOf("yaml"));
+        Assert.Empty(Modules(fixture).ProvidersOf("not_yaml"));
     }
 
     [Fact]
