@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using VenvLsp.Diagnostics;
 using VenvLsp.Fixes;
 using VenvLsp.Python;
@@ -20,35 +21,54 @@ public static class RequirementAdditions
     /// name order when the file's requirements are sorted (before the first one whose name sorts after
     /// it), else at the end. Null when the file cannot be read.
     /// </summary>
-    public static Fix? Create(WorkspaceSnapshot snapshot, string path, string distribution, string line, string title, bool isSafe = true)
+    public static Fix? Create(WorkspaceSnapshot snapshot, string path, string distribution, string line, string title, bool isSafe = true) =>
+        Create(snapshot, path, [(distribution, line)], title, isSafe);
+
+    /// <summary>A fix that adds several lines at once, each where <see cref="Create(WorkspaceSnapshot, string, string, string, string, bool)"/>
+    /// would put it. Null when the file cannot be read.</summary>
+    public static Fix? Create(WorkspaceSnapshot snapshot, string path, IReadOnlyList<(string Distribution, string Line)> additions, string title, bool isSafe = true)
     {
         if (snapshot.ReadText(path) is not { } text || snapshot.GetRequirements(path) is not { } file) return null;
-        var edit = Insertion(text, file, distribution, line);
-        return new Fix(title, [FileEdit.Single(path, edit)], isSafe);
+        return new Fix(title, [new FileEdit(path, Insertions(text, file, additions))], isSafe);
     }
 
-    /// <summary>Where and how <paramref name="line"/> is inserted (see <see cref="Create"/>).</summary>
-    public static TextEdit Insertion(SourceText text, RequirementsFile file, string distribution, string line)
+    /// <summary>The edits that insert <paramref name="additions"/>: one per place, the lines of a place in
+    /// name order (two edits at one place would make their order arbitrary).</summary>
+    public static ImmutableArray<TextEdit> Insertions(SourceText text, RequirementsFile file, IReadOnlyList<(string Distribution, string Line)> additions)
     {
-        var named = file.Requirements.Where(r => r.Name is not null).ToList();
-        var normalized = DistributionName.Normalize(distribution);
-        if (named.Count > 0 && IsSorted(named))
+        const int AtEnd = int.MaxValue;
+        var named = file.Requirements.Where(r => r.Name is not null).Select(r => (Name: DistributionName.Normalize(r.Name!), r.Line.FirstLine)).ToList();
+        var sorted = named.Count > 0 && IsSorted(named);
+        var places = new SortedDictionary<int, List<(string Normalized, string Line)>>();
+        foreach (var (distribution, line) in additions)
         {
-            var next = named.FirstOrDefault(r => string.CompareOrdinal(DistributionName.Normalize(r.Name!), normalized) > 0);
-            if (next is not null) return LineEdits.InsertLineBefore(text, next.Line.FirstLine, line);
+            var normalized = DistributionName.Normalize(distribution);
+            var place = sorted ? named.FirstOrDefault(r => string.CompareOrdinal(r.Name, normalized) > 0) is { Name: not null } next ? next.FirstLine : AtEnd : AtEnd;
+            if (!places.TryGetValue(place, out var lines)) places[place] = lines = [];
+            lines.Add((normalized, line));
         }
+        var edits = ImmutableArray.CreateBuilder<TextEdit>();
+        foreach (var (place, lines) in places)
+        {
+            var content = string.Join(text.NewLine, lines.OrderBy(l => l.Normalized, StringComparer.Ordinal).Select(l => l.Line));
+            edits.Add(place == AtEnd ? Append(text, content) : LineEdits.InsertLineBefore(text, place, content));
+        }
+        return edits.ToImmutable();
+    }
+
+    private static TextEdit Append(SourceText text, string content)
+    {
         // A file that ends in a backslash continues its last line into whatever follows: an empty line
         // ends the continuation first.
         if (text.Content.TrimEnd('\r', '\n').EndsWith('\\'))
-            return TextEdit.Insert(text.Length, (text.EndsWithNewline ? "" : text.NewLine) + text.NewLine + line + text.NewLine);
-        return LineEdits.AppendLine(text, line);
+            return TextEdit.Insert(text.Length, (text.EndsWithNewline ? "" : text.NewLine) + text.NewLine + content + text.NewLine);
+        return LineEdits.AppendLine(text, content);
     }
 
-    private static bool IsSorted(List<RequirementEntry> requirements)
+    private static bool IsSorted(List<(string Name, int FirstLine)> requirements)
     {
         for (var i = 1; i < requirements.Count; i++)
-            if (string.CompareOrdinal(DistributionName.Normalize(requirements[i - 1].Name!), DistributionName.Normalize(requirements[i].Name!)) > 0)
-                return false;
+            if (string.CompareOrdinal(requirements[i - 1].Name, requirements[i].Name) > 0) return false;
         return true;
     }
 }

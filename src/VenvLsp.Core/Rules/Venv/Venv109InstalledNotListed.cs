@@ -27,20 +27,29 @@ public sealed class Venv109InstalledNotListed : Rule<RequirementsContext>
         if (BuildRequirementFiles.Get(context.Snapshot, root).TargetFile != context.Path) return;
         var build = BuildRequirements.Get(context.Snapshot, root);
         var upgraded = CreatorTools.UpgradedBy(context.Snapshot, root);
+        var unlisted = venv.Distributions.Where(installed =>
+                build.Find(installed.NormalizedName) is null
+                && (!CreatorTools.IsCreatorTool(installed.NormalizedName) || upgraded.Contains(installed.NormalizedName))
+                && !(installed.LocalPath is { } local && PathUtil.IsUnder(local, root)))
+            .Select(installed => (Installed: installed, Line: RequirementAdditions.LineFor(installed.Name, installed.Version is { Length: > 0 } v ? v : null)))
+            .ToList();
+        if (unlisted.Count == 0) return;
+
+        // With many unlisted distributions, each finding's first fix adds them all: the same edits for
+        // every finding, which check --fix applies once, instead of one line a round.
+        var all = unlisted.Count > 1
+            ? RequirementAdditions.Create(context.Snapshot, context.Path, [.. unlisted.Select(u => (u.Installed.Name, u.Line))],
+                $"Add the {unlisted.Count} distributions venv/ holds that the requirements do not list")
+            : null;
         var span = FirstLine(context.Text);
-        foreach (var installed in venv.Distributions)
+        foreach (var (installed, line) in unlisted)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            if (build.Find(installed.NormalizedName) is not null) continue;
-            if (CreatorTools.IsCreatorTool(installed.NormalizedName) && !upgraded.Contains(installed.NormalizedName)) continue;
-            if (installed.LocalPath is { } local && PathUtil.IsUnder(local, root)) continue;
-            var version = installed.Version is { Length: > 0 } v ? v : null;
-            var line = RequirementAdditions.LineFor(installed.Name, version);
-            var installedText = version is null ? installed.Name : $"{installed.Name} {version}";
-            var fix = RequirementAdditions.Create(context.Snapshot, context.Path, installed.Name, line, $"Add {line}");
+            var installedText = installed.Version is { Length: > 0 } version ? $"{installed.Name} {version}" : installed.Name;
+            var one = RequirementAdditions.Create(context.Snapshot, context.Path, installed.Name, line, $"Add {line}");
             context.Report(Descriptor, span,
                 $"{installedText} is installed in venv/ but the requirements do not list it: list every dependency of the venv, the ones pip installs for others too.",
-                fix is null ? null : [fix],
+                new[] { all, one }.OfType<Fix>(),
                 [new RelatedLocation(Location.StartOf(installed.MetadataPath), $"{installedText} installed here")]);
         }
     }

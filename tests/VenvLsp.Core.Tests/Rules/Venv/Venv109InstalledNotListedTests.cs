@@ -42,6 +42,32 @@ public class Venv109InstalledNotListedTests
     }
 
     [Fact]
+    public void First_fix_adds_every_unlisted_distribution_so_fixing_all_takes_one_round()
+    {
+        var fixture = VenvPackage.Create();
+        VenvPackage.GoodVenv(fixture).Dist("packaging", "24.1").Dist("pandas", "2.2.2").Dist("xarray", "2024.6.0").Dist("tzdata", "2024.1");
+        var found = VenvPackage.Findings(fixture, RuleIds.InstalledNotListed, "requirements.txt");
+        Assert.Equal(4, found.Length);
+        Assert.All(found, d => Assert.Equal("Add the 4 distributions venv/ holds that the requirements do not list", d.Fixes[0].Title));
+        Assert.All(found, d => Assert.Equal(found[0].Fixes[0], d.Fixes[0]));
+        Assert.Equal(["Add packaging==24.1", "Add pandas==2.2.2", "Add tzdata==2024.1", "Add xarray==2024.6.0"],
+            found.Select(d => d.Fixes[1].Title).Order(StringComparer.Ordinal));
+        VenvPackage.FixAll(fixture, rounds: 1);
+        Assert.Equal("""
+            # Python dependencies of the aigfs venv, pinned.
+            numpy==1.26.4
+            packaging==24.1
+            pandas==2.2.2
+            PyYAML==6.0.1
+            scipy==1.13.1
+            tzdata==2024.1
+            xarray==2024.6.0
+
+            """, fixture.Files.Content(PackageFixture.Path("requirements.txt")));
+        Assert.Empty(VenvPackage.Findings(fixture, RuleIds.InstalledNotListed, "requirements.txt"));
+    }
+
+    [Fact]
     public void Fix_appends_to_a_file_that_is_not_sorted()
     {
         var fixture = VenvPackage.Create("scipy==1.13.1\nnumpy==1.26.4\nPyYAML==6.0.1");
