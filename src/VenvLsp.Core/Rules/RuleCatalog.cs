@@ -9,6 +9,9 @@ namespace VenvLsp.Rules;
 /// <summary>The descriptors of every rule, in catalog order.</summary>
 public static class RuleCatalog
 {
+    // The rule set, named here because the namespace VenvLsp.Rules.Venv would otherwise hide it.
+    private const RuleSet Venv = RuleSet.Venv;
+
     public static ImmutableArray<RuleDescriptor> All { get; } = ImmutableArray.Create(
         new RuleDescriptor(RuleIds.MissingRequirementsFile, "The package builds or activates a venv but has no requirements file the build installs from", Error, Venv),
         new RuleDescriptor(RuleIds.VenvNotIgnored, "venv/ is not ignored by .gitignore", Error, Venv, "Add venv/ to .gitignore"),

@@ -8,6 +8,7 @@ using VenvLsp.Rules.Python;
 using VenvLsp.Rules.Versions;
 using VenvLsp.Rules.Requirements;
 using VenvLsp.Rules.Scripts;
+using VenvLsp.Rules.Venv;
 
 namespace VenvLsp.Rules;
 
@@ -28,6 +29,8 @@ public static class RuleRegistry
         new Venv108NoApprovedList(),
         new Venv112RequirementDropped(),
         new Venv113GluedShortOption(),
+        new Venv109InstalledNotListed(),
+        new Venv110InstalledVersionDiffers(),
     ]);
 
     private static readonly Lazy<ImmutableArray<Rule<ShellContext>>> ShellRules = new(() =>
@@ -70,6 +73,8 @@ public static class RuleRegistry
         new Nco412DeveloperPath(),
         new Nco415NoErrChk(),
         new Nco416DataRemoval(),
+        new Venv005ActivateVirtualEnvNotPortable(),
+        new Venv006VenvHasOutsideLinks(),
     ]);
 
     private static readonly Lazy<ImmutableArray<Rule<PythonContext>>> PythonRules = new(() =>
@@ -78,6 +83,7 @@ public static class RuleRegistry
         new Nco402ExScriptName<PythonContext>(),
         new Nco403UshScriptName<PythonContext>(),
         new Nco404Shebang<PythonContext>(),
+        new Venv111ImportNotProvided(),
     ]);
 
     private static readonly Lazy<ImmutableArray<Rule<VersionsContext>>> VersionsRules = new(() =>
