@@ -28,10 +28,17 @@ public static partial class HoverService
         var result = DocumentAnalyzer.Analyze(snapshot, path, cancellationToken);
         var markdown = new StringBuilder();
         TextSpan? span = null;
+        // What the word under the cursor is about: an import, a versions entry or its use.
+        var subject = result.Kind == DocumentKind.Python ? ImportHover.Hover(snapshot, path, offset) : VersionsNavigation.Hover(snapshot, path, offset);
+        if (subject is not null)
+        {
+            markdown.Append(subject.Markdown);
+            span = subject.Span;
+        }
         if (result.Kind == DocumentKind.Requirements && RequirementHover(snapshot, path, text, offset) is { } requirement)
         {
             markdown.Append(requirement.Markdown);
-            span = requirement.Span;
+            span ??= requirement.Span;
         }
         foreach (var diagnostic in result.Diagnostics.Where(d => d.Location.Path == path && Touches(d.Location.Span, offset)))
         {

@@ -32,9 +32,9 @@ internal static class InitializeHandler
                 new CodeActionOptions([CodeActionKinds.QuickFix, CodeActionKinds.SourceFixAllVenvLsp], false),
                 HoverProvider: true,
                 new CompletionOptions(["=", "<", ">", "~", "!", "["], false),
-                DefinitionProvider: false,
-                ReferencesProvider: false,
-                DocumentSymbolProvider: false,
+                DefinitionProvider: true,
+                ReferencesProvider: true,
+                DocumentSymbolProvider: true,
                 new WorkspaceServerCapabilities(new WorkspaceFoldersServerCapabilities(true, true)));
             return Task.FromResult(new InitializeResult(capabilities, new ServerInfo("venvlsp", server.Options.Version)));
         });

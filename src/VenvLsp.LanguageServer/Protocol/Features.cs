@@ -32,3 +32,7 @@ public static class CodeActionKinds
     public const string SourceFixAll = "source.fixAll";
     public const string SourceFixAllVenvLsp = "source.fixAll.venvlsp";
 }
+
+public sealed record DefinitionParams(TextDocumentIdentifier TextDocument, Position Position);
+
+public sealed record SymbolInformation(string Name, int Kind, Location Location, string? ContainerName);

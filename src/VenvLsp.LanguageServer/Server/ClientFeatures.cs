@@ -17,7 +17,8 @@ public sealed record ClientFeatures(
     bool WorkDoneProgress,
     bool DocumentChanges,
     bool CreateFiles,
-    bool MarkdownHover)
+    bool MarkdownHover,
+    bool HierarchicalSymbols)
 {
     public static ClientFeatures None { get; } = From(null, null);
 
@@ -38,6 +39,7 @@ public sealed record ClientFeatures(
             WorkDoneProgress: JsonPath.IsTrue(capabilities, "window", "workDoneProgress"),
             DocumentChanges: JsonPath.IsTrue(capabilities, "workspace", "workspaceEdit", "documentChanges"),
             CreateFiles: resourceOperations is { ValueKind: JsonValueKind.Array } ops && ops.EnumerateArray().Any(o => o.GetString() == "create"),
-            MarkdownHover: hoverFormats is not { ValueKind: JsonValueKind.Array } formats || formats.EnumerateArray().Any(f => f.GetString() == "markdown"));
+            MarkdownHover: hoverFormats is not { ValueKind: JsonValueKind.Array } formats || formats.EnumerateArray().Any(f => f.GetString() == "markdown"),
+            HierarchicalSymbols: JsonPath.IsTrue(capabilities, "textDocument", "documentSymbol", "hierarchicalDocumentSymbolSupport"));
     }
 }

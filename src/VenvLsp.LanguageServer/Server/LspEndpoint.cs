@@ -63,6 +63,15 @@ internal sealed class LspEndpoint(VenvLspServer server)
     [JsonRpcMethod("textDocument/hover")]
     public Task<Hover?> Hover(HoverParams @params, CancellationToken token) => HoverHandler.Handle(server, @params, token);
 
+    [JsonRpcMethod("textDocument/definition")]
+    public Task<Location[]> Definition(DefinitionParams @params, CancellationToken token) => NavigationHandler.Definition(server, @params, token);
+
+    [JsonRpcMethod("textDocument/references")]
+    public Task<Location[]> References(ReferenceParams @params, CancellationToken token) => NavigationHandler.References(server, @params, token);
+
+    [JsonRpcMethod("textDocument/documentSymbol")]
+    public Task<object[]> DocumentSymbol(DocumentSymbolParams @params, CancellationToken token) => DocumentSymbolHandler.Handle(server, @params, token);
+
     [JsonRpcMethod("textDocument/completion")]
     public Task<CompletionList> Completion(CompletionParams @params, CancellationToken token) => CompletionHandler.Handle(server, @params, token);
 }

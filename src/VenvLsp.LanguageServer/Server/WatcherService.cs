@@ -19,7 +19,10 @@ public sealed class WatcherService(VenvLspServer server) : IDisposable
     public static readonly string[] Globs =
     [
         "**/*.txt", "**/*.in", "**/*.j2", "**/venvlsp.json", "**/.gitignore", "**/*.ecf", "**/*.h", "**/*.ver",
-        "**/*.sh", "**/*.ksh", "**/*.bash", "**/*.py", "**/jobs/*", "**/ecf/**", "**/pyvenv.cfg", "**/venv/bin/activate",
+        "**/*.sh", "**/*.ksh", "**/*.bash", "**/*.py", "**/jobs/*", "**/ecf/**", "**/modulefiles/**", "**/.git/index",
+        // A rebuilt venv: its configuration, activate script and installed distributions.
+        "**/venv/pyvenv.cfg", "**/venv/bin/activate", "**/venv/lib/python*/site-packages/*.dist-info/*",
+        "**/venv/lib/python*/site-packages/*.dist-info",
     ];
 
     private readonly List<System.IO.FileSystemWatcher> _watchers = [];
