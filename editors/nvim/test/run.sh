@@ -34,7 +34,9 @@ trap 'rm -rf "$work"' EXIT
 cp -R examples "$work/examples"
 # What the command line's --fix makes of the example: :VenvLspFixAll must end at the same text.
 cp -R examples "$work/fixed"
-dotnet "$server" check --fix "$work/fixed/aigfs.v1.0.0" >/dev/null 2>&1
+# Only the requirements file: fixes that other files ask of it (an import missing from it) are not
+# part of its own fix-all.
+dotnet "$server" check --fix "$work/fixed/aigfs.v1.0.0/requirements.txt" >/dev/null 2>&1
 results="$work/results.txt"
 
 VENVLSP_TEST_WORK="$work" VENVLSP_TEST_SERVER="$server" VENVLSP_TEST_RESULTS="$results" \
