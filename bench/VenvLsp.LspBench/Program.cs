@@ -12,6 +12,7 @@ using VenvLsp.LspBench;
 //   --starts 5              fresh processes for start -> initialize
 //   --server PATH           an already published server (folder or executable); default: publish one
 //   --json                  machine-readable report on stdout instead of the table
+//   --json-file FILE        also write the machine-readable report to FILE
 Arguments arguments;
 try
 {
@@ -29,6 +30,7 @@ var bursts = arguments.Int("--bursts", 3);
 var starts = arguments.Int("--starts", 5);
 var serverPath = arguments.String("--server");
 var json = arguments.Flag("--json");
+var jsonFile = arguments.String("--json-file");
 arguments.RejectUnknown();
 
 var log = Console.Error;
@@ -47,10 +49,20 @@ foreach (var size in sizes)
 }
 var report = new LspBenchReport(machine.ToString(), machine.LoadAverage, MachineInfo.Load(), build.Executable, build.ReadyToRun, edits, gap, startup, results);
 
+if (jsonFile is not null) File.WriteAllText(jsonFile, JsonSerializer.Serialize(report, JsonOptions));
 if (json)
 {
-    Console.WriteLine(JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals }));
+    Console.WriteLine(JsonSerializer.Serialize(report, JsonOptions));
     return 0;
 }
 Report.Print(report, Console.Out);
 return 0;
+
+internal static partial class Program
+{
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        WriteIndented = true,
+        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
+    };
+}

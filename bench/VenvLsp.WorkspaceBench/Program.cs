@@ -15,6 +15,7 @@ using VenvLsp.WorkspaceBench;
 //   --no-server           only `venvlsp check`
 //   --no-counter          skip the in-process run that reads the analysis counter
 //   --json                machine-readable report on stdout instead of the table
+//   --json-file FILE      also write the machine-readable report to FILE
 Arguments arguments;
 try
 {
@@ -34,6 +35,7 @@ var serverPath = arguments.String("--server");
 var noServer = arguments.Flag("--no-server");
 var noCounter = arguments.Flag("--no-counter");
 var json = arguments.Flag("--json");
+var jsonFile = arguments.String("--json-file");
 arguments.RejectUnknown();
 
 var log = Console.Error;
@@ -72,8 +74,9 @@ try
     }
     var report = new WorkspaceBenchReport(machine.ToString(), MachineInfo.Load(), build.Executable, build.ReadyToRun, packages, tree.Files, tree.Bytes,
         Path.GetRelativePath(root, editedFile), results, serverResult, counter);
+    if (jsonFile is not null) File.WriteAllText(jsonFile, JsonSerializer.Serialize(report, JsonOptions));
     if (json)
-        Console.WriteLine(JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals }));
+        Console.WriteLine(JsonSerializer.Serialize(report, JsonOptions));
     else
         Report.Print(report, Console.Out);
     return 0;
@@ -81,4 +84,13 @@ try
 finally
 {
     if (dir is null) TreeWriter.TryDelete(root);
+}
+
+internal static partial class Program
+{
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        WriteIndented = true,
+        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
+    };
 }
