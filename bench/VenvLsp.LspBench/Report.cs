@@ -15,8 +15,8 @@ public static class Report
         output.WriteLine($"Peak memory after initialize: {Table.Format(report.Startup.PeakMiBAfterInitialize)} MiB");
         output.WriteLine();
 
-        var sizes = new Table("build script", "findings", "init ms", "didOpen->diags ms", "peak MiB", "exit code");
-        foreach (var r in report.Sizes) sizes.Add($"{r.Lines} lines", r.Findings, r.InitializeMs, r.OpenToDiagnosticsMs, r.PeakMiB, r.ExitCode);
+        var sizes = new Table("build script", "findings", "init ms", "didOpen->diags ms", "peak MiB", "server CPU s", "exit code");
+        foreach (var r in report.Sizes) sizes.Add($"{r.Lines} lines", r.Findings, r.InitializeMs, r.OpenToDiagnosticsMs, r.PeakMiB, r.ServerCpuSeconds, r.ExitCode);
         output.Write(sizes);
         output.WriteLine();
 

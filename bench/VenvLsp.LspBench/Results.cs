@@ -23,6 +23,7 @@ public sealed record SizeResult(
     int RepeatedPublishes,
     IReadOnlyList<BurstResult> Bursts,
     double PeakMiB,
+    double ServerCpuSeconds,
     int ExitCode);
 
 public sealed record LspBenchReport(

@@ -123,9 +123,10 @@ public sealed class SizeRun(ServerBuild build, int lines, int edits, int gapMs, 
         }
 
         var memory = server.Memory();
+        var cpu = ProcessCpu.Seconds(server.Id);
         var exitCode = await server.StopAsync().ConfigureAwait(false);
         return new SizeResult(lines, findings, initializeMs, openMs, Summary.Of(changing), Summary.Of(unchanged),
-            Summary.Of([.. changing, .. unchanged]), missing, publishesForUnchanged, repeated, burstResults, memory.PeakMiB, exitCode);
+            Summary.Of([.. changing, .. unchanged]), missing, publishesForUnchanged, repeated, burstResults, memory.PeakMiB, cpu, exitCode);
     }
 
     /// <summary>Types <see cref="Burst"/> one character every 30 ms, waits for the diagnostics of the last

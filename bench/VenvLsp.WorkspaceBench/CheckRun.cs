@@ -6,7 +6,8 @@ using VenvLsp.Bench.Measure;
 namespace VenvLsp.WorkspaceBench;
 
 /// <summary>One <c>venvlsp check</c> of the tree: wall time, peak resident memory, what it reported.</summary>
-public sealed record CheckResult(double WallMs, double PeakMiB, string MemorySource, int ExitCode, int Files, int Diagnostics);
+/// <param name="CpuSeconds">User + system CPU time (from GNU time; NaN without it).</param>
+public sealed record CheckResult(double WallMs, double CpuSeconds, double PeakMiB, string MemorySource, int ExitCode, int Files, int Diagnostics);
 
 /// <summary>
 /// Runs <c>venvlsp check ROOT --format json</c> as a child process. Peak memory comes from GNU time's
@@ -25,7 +26,7 @@ public static class CheckRun
         try
         {
             var start = useTime
-                ? new ProcessStartInfo(GnuTime, $"-f \"%e %M\" -o \"{timeFile}\" \"{command.FileName}\" {command.Arguments}")
+                ? new ProcessStartInfo(GnuTime, $"-f \"%e %M %U %S\" -o \"{timeFile}\" \"{command.FileName}\" {command.Arguments}")
                 : new ProcessStartInfo(command.FileName, command.Arguments);
             start.UseShellExecute = false;
             start.RedirectStandardOutput = true;
@@ -38,10 +39,10 @@ public static class CheckRun
             while (!process.WaitForExit(useTime ? 1000 : 2))
                 if (!useTime) polled = Math.Max(polled, ProcessMemory.Read(process.Id).PeakMiB is var p && !double.IsNaN(p) ? p : 0);
             var wall = watch.Elapsed.TotalMilliseconds;
-            var peak = useTime ? ParseTime(File.ReadAllText(timeFile)) : polled;
+            var (peak, cpu) = useTime ? ParseTime(File.ReadAllText(timeFile)) : (polled, double.NaN);
             var (files, diagnostics) = Summary(output.Result);
             if (process.ExitCode > 1) Console.Error.WriteLine($"check exited {process.ExitCode}: {errors.Result}");
-            return new CheckResult(wall, peak, useTime ? "GNU time (max RSS)" : "/proc VmHWM polled every 2 ms", process.ExitCode, files, diagnostics);
+            return new CheckResult(wall, cpu, peak, useTime ? "GNU time (max RSS)" : "/proc VmHWM polled every 2 ms", process.ExitCode, files, diagnostics);
         }
         finally
         {
@@ -49,10 +50,11 @@ public static class CheckRun
         }
     }
 
-    private static double ParseTime(string text)
+    private static (double PeakMiB, double CpuSeconds) ParseTime(string text)
     {
         var last = text.Trim().Split('\n')[^1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return long.Parse(last[1]) / 1024.0;
+        var culture = System.Globalization.CultureInfo.InvariantCulture;
+        return (long.Parse(last[1]) / 1024.0, double.Parse(last[2], culture) + double.Parse(last[3], culture));
     }
 
     private static (int Files, int Diagnostics) Summary(string json)

@@ -12,11 +12,11 @@ public static class Report
         output.WriteLine($"Machine: {report.Machine}; load average after: {report.LoadAfter}");
         output.WriteLine();
 
-        var checks = new Table("venvlsp check", "wall ms", "peak MiB", "exit code", "files analysed", "diagnostics");
+        var checks = new Table("venvlsp check", "wall ms", "CPU s", "peak MiB", "exit code", "files analysed", "diagnostics");
         for (var i = 0; i < report.Checks.Count; i++)
         {
             var c = report.Checks[i];
-            checks.Add($"run {i + 1}", c.WallMs, c.PeakMiB, c.ExitCode, c.Files, c.Diagnostics);
+            checks.Add($"run {i + 1}", c.WallMs, c.CpuSeconds, c.PeakMiB, c.ExitCode, c.Files, c.Diagnostics);
         }
         output.Write(checks);
         if (report.Checks.Count > 0)
@@ -31,6 +31,7 @@ public static class Report
             scan.Add("initialize -> scan settled (all its publishes), ms", s.InitializeToScanSettledMs);
             scan.Add("publishes during the scan", s.PublishesDuringScan);
             scan.Add("peak MiB after the scan", s.PeakMiBAfterScan);
+            scan.Add("server CPU s for start-up and scan", s.CpuSecondsAfterScan);
             scan.Add($"edit of {report.EditedFile} -> its diagnostics, p50 ms", s.EditToEditedDocumentMs.P50);
             scan.Add("  same, max ms", s.EditToEditedDocumentMs.Max);
             scan.Add("publishes per edit, median (max)", $"{Table.Format(s.PublishesPerEdit.P50)} ({Table.Format(s.PublishesPerEdit.Max)})");

@@ -8,6 +8,7 @@ public sealed record ServerScanResult(
     double InitializeToScanSettledMs,
     int PublishesDuringScan,
     double PeakMiBAfterScan,
+    double CpuSecondsAfterScan,
     Summary EditToEditedDocumentMs,
     Summary PublishesPerEdit,
     IReadOnlyList<string> FilesPublishedAfterFirstEdit,

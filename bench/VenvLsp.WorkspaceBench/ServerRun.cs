@@ -18,6 +18,7 @@ public static class ServerRun
         var startToInitialize = Stopwatch.GetElapsedTime(server.Started, initialize.Received).TotalMilliseconds;
         var publishesDuringScan = session.PublishCount;
         var peakAfterScan = server.Memory().PeakMiB;
+        var cpuAfterScan = ProcessCpu.Seconds(server.Id);
 
         var text = await File.ReadAllTextAsync(editedFile).ConfigureAwait(false);
         var edit = RequirementsEdit.Find(text);
@@ -38,7 +39,7 @@ public static class ServerRun
         }
         var memory = server.Memory();
         var exitCode = await server.StopAsync().ConfigureAwait(false);
-        return new ServerScanResult(startToInitialize, scanMs, publishesDuringScan, peakAfterScan, Summary.Of(latencies), Summary.Of(publishes),
+        return new ServerScanResult(startToInitialize, scanMs, publishesDuringScan, peakAfterScan, cpuAfterScan, Summary.Of(latencies), Summary.Of(publishes),
             firstPublished ?? [], memory.PeakMiB, exitCode);
     }
 }
