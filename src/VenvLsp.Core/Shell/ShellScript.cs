@@ -51,6 +51,19 @@ public sealed class ShellScript
     /// <c>(( ))</c> are not simple commands.</summary>
     public ImmutableArray<CommandOccurrence> Commands { get; }
 
+    private ImmutableArray<ShellNode> _nodes;
+
+    /// <summary>Every node of the tree, in document order (made once, on first use): rules that look for
+    /// one kind of node anywhere (parameter expansions, case items) filter this list.</summary>
+    public ImmutableArray<ShellNode> AllNodes
+    {
+        get
+        {
+            if (_nodes.IsDefault) ImmutableInterlocked.InterlockedInitialize(ref _nodes, [.. Root.DescendantsAndSelf()]);
+            return _nodes;
+        }
+    }
+
     /// <summary>Every function definition, in document order.</summary>
     public ImmutableArray<FunctionDefinition> Functions { get; }
 

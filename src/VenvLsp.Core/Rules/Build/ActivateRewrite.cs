@@ -14,6 +14,7 @@ public sealed record ActivateRewrite(CommandOccurrence Occurrence, Word File, IR
     {
         var command = occurrence.Command;
         var name = command.StaticName;
+        if (name is not ("sed" or "gsed" or "perl" or "awk" or "gawk" or "python" or "python3" or "ed" or "ex")) return null;
         var texts = command.Arguments.Select(a => a.StaticValue ?? a.Normalized).ToList();
         var file = command.Arguments.LastOrDefault(a => (a.StaticValue ?? a.Normalized).EndsWith("activate", StringComparison.Ordinal));
         if (file is null || !texts.Any(t => t.Contains("VIRTUAL_ENV", StringComparison.Ordinal))) return null;

@@ -44,13 +44,10 @@ public static partial class PipSettings
             if (document.BodySpan.End <= offset && pattern.IsMatch(context.Text.ToString(document.BodySpan)))
                 return true;
         // pip config set global.require-virtualenv true
-        foreach (var occurrence in context.Script.Commands.TakeWhile(c => c.Command.Span.Start < offset))
+        foreach (var setting in ConfigSets(context))
         {
-            var words = occurrence.Command.Words.Select(w => w.StaticValue ?? w.Normalized).ToList();
-            var at = words.IndexOf("config");
-            if (at < 1 || !words.Take(at).Any(w => w.StartsWith("pip", StringComparison.Ordinal) || w.EndsWith("/pip", StringComparison.Ordinal))) continue;
-            if (at + 3 >= words.Count || words[at + 1] != "set" || !words[at + 2].EndsWith("." + key, StringComparison.Ordinal)) continue;
-            if (!requireTrue || True.Contains(words[at + 3])) return true;
+            if (setting.Offset >= offset) break;
+            if (setting.Key.EndsWith("." + key, StringComparison.Ordinal) && (!requireTrue || True.Contains(setting.Value))) return true;
         }
         // PIP_CONFIG_FILE naming a file of the package that sets it.
         if (EnvironmentValue(context, install, "PIP_CONFIG_FILE") is not null && context.Script.ValueBefore("PIP_CONFIG_FILE", offset) is { } file &&
@@ -58,6 +55,28 @@ public static partial class PipSettings
             return true;
         return false;
     }
+
+    private sealed record ConfigSet(int Offset, string Key, string Value);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ShellContext, List<ConfigSet>> ConfigSetsOf = new();
+
+    /// <summary>The <c>pip config set KEY VALUE</c> commands of the script, found once per analysis.</summary>
+    private static List<ConfigSet> ConfigSets(ShellContext context) => ConfigSetsOf.GetValue(context, static c =>
+    {
+        var result = new List<ConfigSet>();
+        foreach (var occurrence in c.Script.Commands)
+        {
+            var command = occurrence.Command;
+            if (command.Name is null || command.Arguments.Length < 4) continue;
+            var argument = command.IndexOfArgument("config");
+            if (argument < 0) continue;
+            var words = command.Words.Select(w => w.StaticValue ?? w.Normalized).ToList();
+            var at = argument + 1; // the command name is words[0]
+            if (!words.Take(at).Any(w => w.StartsWith("pip", StringComparison.Ordinal) || w.EndsWith("/pip", StringComparison.Ordinal))) continue;
+            if (at + 3 < words.Count && words[at + 1] == "set") result.Add(new ConfigSet(command.Span.Start, words[at + 2], words[at + 3]));
+        }
+        return result;
+    });
 
     [GeneratedRegex(@"^[ \t]*require[-_]virtualenv[ \t]*=[ \t]*(true|1|yes|on)[ \t]*$", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex RequireVirtualenvTrue();

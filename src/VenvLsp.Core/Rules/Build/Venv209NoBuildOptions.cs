@@ -29,7 +29,7 @@ public sealed class Venv209NoBuildOptions : Rule<ShellContext>
     /// dispatch on the first argument often calls.</summary>
     private static IEnumerable<string> OptionWords(ShellScript script)
     {
-        foreach (var node in script.Root.DescendantsAndSelf())
+        foreach (var node in script.AllNodes)
         {
             switch (node)
             {

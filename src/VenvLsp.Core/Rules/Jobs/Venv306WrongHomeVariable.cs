@@ -14,7 +14,7 @@ public sealed class Venv306WrongHomeVariable : Rule<ShellContext>
     public override void Analyze(ShellContext context)
     {
         if (!context.IsJob || context.HomeVariable is not { } home) return;
-        foreach (var expansion in context.Script.Root.DescendantsAndSelf().OfType<ParameterExpansionPart>())
+        foreach (var expansion in context.Script.AllNodes.OfType<ParameterExpansionPart>())
         {
             var name = expansion.Name;
             if (!ActivationTarget.IsHomeVariable(name) || !ActivationTarget.IsSlipFor(name, home)) continue;

@@ -82,8 +82,9 @@ public sealed class PathResolver(ShellScript script, string scriptPath, string? 
     private string? Substitution(CommandSubstitutionPart substitution, int offset, int depth)
     {
         // $(cd "$(dirname "$0")/.." && pwd), $(dirname "$0"), $(readlink -f "$0"), $(realpath x)
-        var commands = script.Commands.Where(c => substitution.Span.Contains(c.Command.Span.Start) && c.Command.Span.End <= substitution.Span.End)
-            .Select(c => c.Command).ToList();
+        // The substitution's own commands, in order (a nested substitution's commands come after the
+        // command that holds it, which is the one looked at first).
+        var commands = substitution.Body.DescendantsAndSelf().OfType<SimpleCommand>().OrderBy(c => c.Span.Start).ToList();
         if (commands.Count == 0) return null;
         var first = commands[0];
         switch (first.StaticName)

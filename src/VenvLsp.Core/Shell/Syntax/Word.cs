@@ -64,8 +64,14 @@ public sealed record Word : ShellNode
     /// <summary>True when a command substitution or process substitution occurs anywhere in the word.</summary>
     public bool ContainsCommands { get; }
 
+    // Rules ask for a word's text, value and rendering many times; each is made once.
+    private string? _text;
+    private string? _static;
+    private bool _staticKnown;
+    private string? _normalized;
+
     /// <summary>The word exactly as written.</summary>
-    public string Text => _source.Substring(Span.Start, Span.Length);
+    public string Text => _text ??= _source.Substring(Span.Start, Span.Length);
 
     /// <summary>The static value when the word is one unquoted literal written without escapes (its
     /// value is then its text); else false. Allocates nothing.</summary>
@@ -106,6 +112,17 @@ public sealed record Word : ShellNode
     /// <returns>False (and an empty value) when the word has an expansion.</returns>
     public bool TryGetStaticValue(out string value)
     {
+        if (!_staticKnown)
+        {
+            _static = ComputeStaticValue(out var computed) ? computed : null;
+            _staticKnown = true;
+        }
+        value = _static ?? "";
+        return _static is not null;
+    }
+
+    private bool ComputeStaticValue(out string value)
+    {
         if (IsPlain)
         {
             value = Text;
@@ -131,16 +148,15 @@ public sealed record Word : ShellNode
     /// parameter expansions as <c>${name}</c> with their operators kept (<c>${python_ver:?}</c>), command
     /// substitutions as <c>$(...)</c>. So <c>"$HOMEaigfs"/venv</c> and <c>${HOMEaigfs}/venv</c> both
     /// render <c>${HOMEaigfs}/venv</c>.</summary>
-    public string Normalized
+    public string Normalized => _normalized ??= ComputeNormalized();
+
+    private string ComputeNormalized()
     {
-        get
-        {
-            if (IsPlain) return Text;
-            if (Parts.Length == 1 && Parts[0] is LiteralPart only) return only.Value;
-            var builder = new StringBuilder();
-            WordRendering.AppendNormalized(Parts, builder, _source);
-            return builder.ToString();
-        }
+        if (IsPlain) return Text;
+        if (Parts.Length == 1 && Parts[0] is LiteralPart only) return only.Value;
+        var builder = new StringBuilder();
+        WordRendering.AppendNormalized(Parts, builder, _source);
+        return builder.ToString();
     }
 
     /// <summary>The leaf parts in order with their quoting (double-quoted strings are opened up).</summary>
