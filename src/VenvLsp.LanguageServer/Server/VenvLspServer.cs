@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
 using StreamJsonRpc;
 using StreamJsonRpc.Protocol;
@@ -26,12 +27,13 @@ public sealed class VenvLspServer : IAsyncDisposable
         formatter.JsonSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         formatter.JsonSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         formatter.JsonSerializerOptions.PropertyNameCaseInsensitive = true;
+        formatter.JsonSerializerOptions.TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { RequiredMembers.Apply } };
         // StreamJsonRpc drops the connection at the first malformed message; the filter hands it only
         // well-formed ones and answers or logs the rest.
         HeaderDelimitedMessageHandler? handler = null;
         Frames = new FrameFilter(input, rejected => Reject(handler!, rejected));
         handler = new HeaderDelimitedMessageHandler(output, Frames, formatter);
-        Rpc = new JsonRpc(handler);
+        Rpc = new LspJsonRpc(handler);
         Rpc.AddLocalRpcTarget(new LspEndpoint(this), new JsonRpcTargetOptions
         {
             UseSingleObjectParameterDeserialization = true,
