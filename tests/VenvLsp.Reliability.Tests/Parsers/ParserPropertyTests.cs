@@ -55,6 +55,16 @@ public class ParserPropertyTests
     }
 
     [Fact]
+    public void A_template_whose_text_starts_with_U_FEFF_keeps_its_offsets()
+    {
+        // A file with two byte-order marks: the first is the BOM, the second is content.
+        var text = SourceText.FromBytes([0xEF, 0xBB, 0xBF, .. "\uFEFFnunpy=={{ v }}\n"u8]);
+        var file = RequirementsParser.Parse(text, isTemplate: true);
+        var entry = Assert.Single(file.Entries);
+        Assert.Equal("\uFEFFnunpy=={{ v }}", text.ToString(entry.Span));
+    }
+
+    [Fact]
     public void A_logical_line_without_continuations_or_comments_is_the_physical_line()
     {
         var line = Gen.Char["abcxyz0189=<>!~.,;[]@ -_"].Array[1, 60].Select(chars => new string(chars).Trim()).Where(s => s.Length > 0);
