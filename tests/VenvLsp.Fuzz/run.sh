@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes the engine's parsers with AFL++ through SharpFuzz.
 #
-#   tests/VenvLsp.Fuzz/run.sh TARGET MINUTES    one target (see --list), for MINUTES minutes
+#   tests/VenvLsp.Fuzz/run.sh TARGET MINUTES    one target (see --list), or several (a,b,c), MINUTES each
 #   tests/VenvLsp.Fuzz/run.sh all MINUTES       every target in turn, MINUTES each
 #   tests/VenvLsp.Fuzz/run.sh --list            the targets
 #
@@ -62,7 +62,8 @@ minimize() {  # TARGET: the queue, minimized by coverage, becomes the kept corpu
     rm -rf "$here/corpus/$target"
     mkdir -p "$here/corpus/$target"
     # Keep the kept corpus small: the smallest inputs first, none larger than $max_input_bytes.
-    find "$min" -type f -size -"$max_input_bytes"c -printf '%s %p\n' | sort -n | head -n "$max_corpus_files" | while read -r _ f; do
+    # (head closes the pipe early: no pipefail here.)
+    { find "$min" -type f -size -"$max_input_bytes"c -printf '%s %p\n' | sort -n || true; } | head -n "$max_corpus_files" | while read -r _ f; do
       cp "$f" "$here/corpus/$target/$(sha1sum "$f" | cut -c1-16)"
     done
   else
@@ -103,7 +104,7 @@ build
 if [ "$target" = all ]; then
   for t in $(dotnet "$work/bin/VenvLsp.Fuzz.dll" --list); do fuzz "$t" "$minutes"; done
 else
-  fuzz "$target" "$minutes"
+  for t in ${target//,/ }; do fuzz "$t" "$minutes"; done
 fi
 echo "== replaying every kept input without AFL++ (an instrumented build runs only under afl-fuzz)"
 nice -n 19 dotnet build "$here/VenvLsp.Fuzz.csproj" -c Release -o "$work/plain" >>"$work/build.log" 2>&1
