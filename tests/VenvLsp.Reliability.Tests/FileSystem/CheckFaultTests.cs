@@ -64,8 +64,10 @@ public sealed class CheckFaultTests : IDisposable
         var path = _tree.WriteBytes(TempTree.PackageName + "/requirements-latin1.txt", bytes);
         var result = Check("--fix");
         Assert.DoesNotContain("Exception", result.Stdout + result.Stderr);
-        // Writing it back would turn the Latin-1 byte into U+FFFD: the file is left as it was.
+        // Writing it back would turn the Latin-1 byte into U+FFFD: the file is left as it was, and the
+        // message says why (not "it changed since it was read", which no second run would cure).
         Assert.Equal(bytes, File.ReadAllBytes(path));
+        Assert.Contains("requirements-latin1.txt: not fixed: it is not valid UTF-8", result.Stderr);
     }
 
     [Fact]
