@@ -47,6 +47,13 @@ public class ParserPropertyTests
     }
 
     [Fact]
+    public void The_approved_list_parser_never_throws_and_keeps_spans_inside()
+    {
+        RequirementsSoup.Sample(text => FuzzTargets.Approved(SourceText.From(text)), iter: 2000);
+        AnyText.Sample(text => FuzzTargets.Approved(SourceText.From(text)), iter: 1000);
+    }
+
+    [Fact]
     public void The_requirements_parser_survives_a_very_long_line_and_deep_continuations()
     {
         FuzzTargets.Requirements(SourceText.From("numpy" + new string('=', 200_000) + "1"));
