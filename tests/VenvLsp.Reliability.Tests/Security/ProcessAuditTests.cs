@@ -132,6 +132,12 @@ public sealed class ProcessAuditTests : IDisposable
         Assert.NotEmpty(messages);
         Assert.All(messages, m => Assert.Equal("2.0", (string?)m["jsonrpc"]));
         Assert.Contains(messages, m => m["error"]?["code"]?.GetValue<int>() == -32700);
+
+        // The server's own log file names what happened, never what the files hold.
+        var logged = File.ReadAllText(log);
+        Assert.Contains("Dropped a malformed message", logged);
+        Assert.DoesNotContain("curl http://example.org", logged);
+        Assert.DoesNotContain("# edit", logged);
     }
 
     /// <summary>Splits a byte stream into LSP frames, failing on anything that is not one.</summary>
