@@ -17,6 +17,10 @@ public sealed record ParsedConfig(ConfigSettings Settings, ImmutableArray<Config
 /// <summary>Reads <c>venvlsp.json</c> (JSON with comments and trailing commas). Never throws.</summary>
 public static partial class ConfigParser
 {
+    /// <summary>A configuration lists a few paths and globs: a list longer than this is a hostile or broken
+    /// file, and each entry costs work for every folder scanned.</summary>
+    public const int MaxListItems = 1000;
+
     public static ParsedConfig Parse(string text, string? baseDirectory)
     {
         var (root, error) = PositionedJson.Parse(text);
@@ -162,7 +166,9 @@ public static partial class ConfigParser
             return null;
         }
         var result = ImmutableArray.CreateBuilder<string>();
-        foreach (var item in array.Items)
+        if (array.Items.Length > MaxListItems)
+            problems.Add(new ConfigProblem(array.Span, $"\"{key}\" has {array.Items.Length} entries, more than the {MaxListItems} venvlsp reads; the rest are ignored."));
+        foreach (var item in array.Items.Take(MaxListItems))
         {
             if (item is JsonStringNode s && NonEmpty(s, key, problems) is { } text) result.Add(text);
             else if (item is not JsonStringNode) problems.Add(WrongType(item, key + " item", "a string"));

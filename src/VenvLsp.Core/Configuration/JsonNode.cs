@@ -80,6 +80,12 @@ public static class PositionedJson
             if (cut > 0) message = message[..cut].TrimEnd();
             return (null, new SyntaxError(new TextSpan(Math.Min(offset, text.Length), 0), $"Invalid JSON: {message}"));
         }
+        catch (InvalidOperationException e)
+        {
+            // GetString throws this (not a JsonException) for an escaped lone surrogate such as "\ud800".
+            var offset = map.CharOffset(Math.Min(reader.TokenStartIndex, bytes.Length));
+            return (null, new SyntaxError(new TextSpan(Math.Min(offset, text.Length), 0), $"Invalid JSON: {e.Message}"));
+        }
     }
 
     private static JsonNode ReadValue(ref Utf8JsonReader reader, OffsetMap map)

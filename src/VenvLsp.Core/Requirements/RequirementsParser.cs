@@ -29,7 +29,9 @@ public static partial class RequirementsParser
         var placeholders = isTemplate ? FindPlaceholders(text.Content) : ImmutableArray<TextSpan>.Empty;
         // In a template, placeholders become opaque letters of the same length, so positions hold and
         // the parse treats them as ordinary text; findings inside them are dropped below.
-        var working = placeholders.IsEmpty ? text : SourceText.From(Mask(text.Content, placeholders));
+        // (The "\uFEFF" in front is taken as a byte-order mark and dropped, so a content that itself
+        // starts with U+FEFF keeps it and every offset holds.)
+        var working = placeholders.IsEmpty ? text : SourceText.From("\uFEFF" + Mask(text.Content, placeholders));
         var (lines, comments) = PipLineReader.Read(working);
         var entries = ImmutableArray.CreateBuilder<RequirementsEntry>(lines.Length);
         foreach (var line in lines)

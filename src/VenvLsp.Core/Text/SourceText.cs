@@ -135,8 +135,8 @@ public sealed class SourceText : IEquatable<SourceText>
         if (position.Line < 0) return 0;
         if (position.Line >= LineCount) return Length;
         var line = GetLineSpan(position.Line);
-        var character = Math.Max(0, position.Character);
-        return Math.Min(line.Start + character, line.End);
+        // Clamped before adding: a column near int.MaxValue must not overflow into a negative offset.
+        return line.Start + Math.Clamp(position.Character, 0, line.Length);
     }
 
     /// <summary>The offset of a UTF-8 line/column, clamped like <see cref="GetOffset"/>; a column inside a

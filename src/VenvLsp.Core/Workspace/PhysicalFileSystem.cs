@@ -17,9 +17,12 @@ public sealed class PhysicalFileSystem : IFileSystem
             var info = new FileInfo(path);
             if (!info.Exists) return Directory.Exists(path) ? FileRead.Unreadable("it is a directory") : FileRead.Missing;
             if ((info.Attributes & FileAttributes.Directory) != 0) return FileRead.Unreadable("it is a directory");
+            if (NotAFile(path) is { } kind) return FileRead.Unreadable(kind);
             if (info.Length > MaxFileBytes)
                 return FileRead.Unreadable($"it is {info.Length / (1024 * 1024)} MB, more than the {MaxFileBytes / (1024 * 1024)} MB the checker reads");
-            var bytes = File.ReadAllBytes(path);
+            // The length can be wrong (a file that grows, a /proc file that says 0): read no more than the limit.
+            if (ReadAtMost(path, MaxFileBytes) is not { } bytes)
+                return FileRead.Unreadable($"it is more than the {MaxFileBytes / (1024 * 1024)} MB the checker reads");
             var text = SourceText.FromBytes(bytes);
             return text.LooksBinary ? new FileRead(text, "it is a binary file, not text", true) : FileRead.Ok(text);
         }
@@ -38,11 +41,37 @@ public sealed class PhysicalFileSystem : IFileSystem
         try
         {
             var info = new FileInfo(path);
-            return info.Exists && info.Length <= maxBytes ? File.ReadAllBytes(path) : null;
+            return info.Exists && info.Length <= maxBytes && NotAFile(path) is null ? ReadAtMost(path, maxBytes) : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return null;
+        }
+    }
+
+    /// <summary>Why a path that exists is no file to read (a FIFO would block the reader forever, a
+    /// device never ends), or null for a regular file (or when the kind cannot be told).</summary>
+    private static string? NotAFile(string path) => FileKinds.Of(path) switch
+    {
+        FileKind.Fifo => "it is a named pipe (FIFO), not a regular file",
+        FileKind.Device => "it is a device, not a regular file",
+        FileKind.Socket => "it is a socket, not a regular file",
+        FileKind.Other => "it is not a regular file",
+        _ => null,
+    };
+
+    /// <summary>The whole file when it has at most <paramref name="limit"/> bytes, else null.</summary>
+    private static byte[]? ReadAtMost(string path, long limit)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        while (true)
+        {
+            var read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, limit + 1 - buffer.Length));
+            if (read == 0) return buffer.ToArray();
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > limit) return null;
         }
     }
 

@@ -82,13 +82,36 @@ public sealed class WorkspaceScanner(WorkspaceSnapshot snapshot)
                     }
                     else if (!entry.IsSymbolicLink || snapshot.FileExists(entry.Path))
                     {
-                        if (IsCandidate(entry) && seen.Add(entry.Path)) files.Add(new ScannedFile(entry.Path, root));
+                        if (!IsCandidate(entry)) continue;
+                        if (entry.IsSymbolicLink && !LinkStaysInside(entry.Path, repository))
+                        {
+                            notices.Add($"{entry.Path}: not followed: a symbolic link out of the repository");
+                            continue;
+                        }
+                        if (seen.Add(entry.Path)) files.Add(new ScannedFile(entry.Path, root));
                     }
                 }
                 progress?.Invoke(files.Count);
             }
         }
         return new ScanResult(files.ToImmutable(), notices.ToImmutable());
+    }
+
+    /// <summary>True when a link to a file, followed hop by hop, ends inside <paramref name="repository"/>
+    /// without passing through a linked folder: the checker reads and --fix writes through such links,
+    /// so one out of the repository would let a workspace make it read or rewrite any file.</summary>
+    private bool LinkStaysInside(string path, string repository)
+    {
+        var current = path;
+        for (var hop = 0; hop <= MaxDepth; hop++)
+        {
+            for (var folder = PathUtil.Directory(current); PathUtil.IsUnder(folder, repository) && folder != repository; folder = PathUtil.Directory(folder))
+                if (snapshot.LinkTarget(folder) is not null) return false;
+            if (snapshot.LinkTarget(current) is not { } target) return true;
+            current = target.StartsWith('/') ? PathUtil.Normalize(target) : PathUtil.Combine(PathUtil.Directory(current), target);
+            if (!PathUtil.IsUnder(current, repository)) return false;
+        }
+        return false;
     }
 
     /// <summary>Cheap test by name and place; content decides later for files without an extension.</summary>

@@ -7,6 +7,8 @@ public static class DocumentUri
     {
         if (!Uri.TryCreate(uri, UriKind.Absolute, out var parsed) || !parsed.IsFile) return null;
         var path = Uri.UnescapeDataString(parsed.AbsolutePath);
+        // No file has a NUL in its path (and Path.GetFullPath throws on one).
+        if (path.Contains('\0')) return null;
         return Workspace.PathUtil.Normalize(path);
     }
 

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
 using StreamJsonRpc;
+using StreamJsonRpc.Protocol;
 
 namespace VenvLsp.LanguageServer.Server;
 
@@ -25,7 +27,13 @@ public sealed class VenvLspServer : IAsyncDisposable
         formatter.JsonSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         formatter.JsonSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         formatter.JsonSerializerOptions.PropertyNameCaseInsensitive = true;
-        Rpc = new JsonRpc(new HeaderDelimitedMessageHandler(output, input, formatter));
+        formatter.JsonSerializerOptions.TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { RequiredMembers.Apply } };
+        // StreamJsonRpc drops the connection at the first malformed message; the filter hands it only
+        // well-formed ones and answers or logs the rest.
+        HeaderDelimitedMessageHandler? handler = null;
+        Frames = new FrameFilter(input, rejected => Reject(handler!, rejected));
+        handler = new HeaderDelimitedMessageHandler(output, Frames, formatter);
+        Rpc = new LspJsonRpc(handler);
         Rpc.AddLocalRpcTarget(new LspEndpoint(this), new JsonRpcTargetOptions
         {
             UseSingleObjectParameterDeserialization = true,
@@ -37,6 +45,9 @@ public sealed class VenvLspServer : IAsyncDisposable
             logger);
         Watchers = new WatcherService(this);
     }
+
+    /// <summary>The filter between the client's bytes and JSON-RPC.</summary>
+    public FrameFilter Frames { get; }
 
     public ServerOptions Options { get; }
     public ILogger Logger { get; }
@@ -68,6 +79,31 @@ public sealed class VenvLspServer : IAsyncDisposable
         var code = await _exit.Task.ConfigureAwait(false);
         await _stopping.CancelAsync().ConfigureAwait(false);
         return code;
+    }
+
+    /// <summary>Logs a message the filter dropped and, for a request, answers it with the error the
+    /// protocol asks for. The answer is sent apart from the reading, so that reading never waits on writing.</summary>
+    private Task Reject(HeaderDelimitedMessageHandler handler, RejectedMessage rejected)
+    {
+        Logger.LogWarning("Dropped a malformed message: {Reason}", rejected.Reason);
+        if (!rejected.IsRequest || rejected.Id.IsEmpty) return Task.CompletedTask;
+        var error = new JsonRpcError
+        {
+            RequestId = rejected.Id,
+            Error = new JsonRpcError.ErrorDetail { Code = rejected.Code, Message = "Dropped a malformed message: " + rejected.Reason },
+        };
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await handler.WriteAsync(error, _stopping.Token).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is IOException or ObjectDisposedException or OperationCanceledException)
+            {
+                Logger.LogDebug("Could not answer a malformed message: {Error}", e.Message);
+            }
+        });
+        return Task.CompletedTask;
     }
 
     /// <summary>Ends the connection with an exit code (on <c>exit</c>, or when the editor died).</summary>

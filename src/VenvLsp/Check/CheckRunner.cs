@@ -46,6 +46,7 @@ public sealed class CheckRunner(IFileSystem files)
 
         var configErrors = ConfigurationErrors(snapshot, targets);
         var fixesApplied = 0;
+        var undecodable = new HashSet<string>(StringComparer.Ordinal);
         var results = Analyze(snapshot, targets, status, cancellationToken);
         for (var round = 0; request.Fix && round < MaxFixRounds; round++)
         {
@@ -58,6 +59,13 @@ public sealed class CheckRunner(IFileSystem files)
                 var before = snapshot.Read(file.Path);
                 var original = before.Text ?? SourceText.From("");
                 if (before.Problem is not null) continue;
+                if (original.HadInvalidUtf8)
+                {
+                    // Its bad bytes were read as U+FFFD: writing the text back would change them too.
+                    if (undecodable.Add(file.Path))
+                        notices.Add($"{Display(file.Path)}: not fixed: it is not valid UTF-8, and writing it back would change bytes no fix is about");
+                    continue;
+                }
                 var after = original.WithEdits(file.Edits);
                 var originalBytes = before.Exists ? original.ToBytes() : [];
                 var problem = AtomicFileWriter.Write(file.Path, originalBytes, after.ToBytes());
