@@ -28,6 +28,7 @@ public sealed class ShellScript
         Functions = walk.Functions;
         VariableEvents = walk.VariableEvents;
         SetOptions = walk.SetOptions;
+        CompoundCommands = walk.CompoundCommands;
     }
 
     /// <summary>The text that was parsed; every span indexes it.</summary>
@@ -63,6 +64,10 @@ public sealed class ShellScript
             return _nodes;
         }
     }
+
+    /// <summary>Every compound command (<c>if</c>, loops, <c>case</c>, <c>[[ ]]</c>, groups...), outer
+    /// before inner, including those in command substitutions.</summary>
+    public ImmutableArray<CompoundCommand> CompoundCommands { get; }
 
     /// <summary>Every function definition, in document order.</summary>
     public ImmutableArray<FunctionDefinition> Functions { get; }

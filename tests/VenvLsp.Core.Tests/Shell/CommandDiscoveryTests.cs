@@ -250,4 +250,17 @@ public class CommandDiscoveryTests
         foreach (var occurrence in script.Commands) Assert.Same(occurrence, script.FindOccurrence(occurrence.Command));
         Assert.Null(script.FindOccurrence(ParseValid("a").Commands[0].Command));
     }
+
+    [Fact]
+    public void Compound_commands_are_listed_outer_before_inner_including_functions_and_substitutions()
+    {
+        var script = ParseValid("""
+            f() { case "$1" in build) [[ -n $x ]] ;; esac; }
+            y=$(if true; then [[ -d d ]]; fi)
+            echo "[[ not a command ]]"
+            """);
+        Assert.Equal(["BraceGroup", "CaseCommand", "ConditionalCommand", "IfCommand", "ConditionalCommand"],
+            script.CompoundCommands.Select(c => c.GetType().Name));
+        Assert.Equal(script.CompoundCommands.Select(c => c.Span.Start).Order(), script.CompoundCommands.Select(c => c.Span.Start));
+    }
 }

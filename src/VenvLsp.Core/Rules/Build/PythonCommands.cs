@@ -59,6 +59,14 @@ public static partial class PythonCommands
 {
     private static readonly HashSet<string> Wrappers = ["command", "env", "exec", "time", "nohup", "nice", "builtin"];
 
+    /// <summary>The venv creations and pip installs of a script, recognized once per parse (the
+    /// file's venv facts and the rules on the file both need them).</summary>
+    public static ScriptPythonCommands In(ShellScript script) => Found.GetValue(script, static s => new(
+        [.. s.Commands.Select(AsVenvCreation).OfType<VenvCreation>()],
+        [.. s.Commands.Select(AsPipInstall).OfType<PipInstall>()]));
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ShellScript, ScriptPythonCommands> Found = new();
+
     public static VenvCreation? AsVenvCreation(CommandOccurrence occurrence)
     {
         var words = Effective(occurrence.Command);
@@ -158,6 +166,14 @@ public static partial class PythonCommands
     /// <summary>The words after wrappers and <c>env</c> assignments.</summary>
     private static List<Word> Effective(SimpleCommand command)
     {
+        // Most commands of a script (echo, cd, module load...) are none of these: say so before copying words.
+        if (command.Name?.StaticValue is { } first && !Wrappers.Contains(first))
+        {
+            var slash = first.LastIndexOf('/');
+            var baseName = slash < 0 ? first : first[(slash + 1)..];
+            if (!baseName.StartsWith("python", StringComparison.Ordinal) && !baseName.StartsWith("pip", StringComparison.Ordinal) && baseName != "virtualenv")
+                return [];
+        }
         var words = command.Words.ToList();
         // "command -v x" and "command -V x" look a command up; they do not run it.
         if (words.Count > 1 && words[0].StaticValue == "command" && words[1].StaticValue is "-v" or "-V") return [];
@@ -210,3 +226,6 @@ public static partial class PythonCommands
     [GeneratedRegex(@"^pip(\d+(\.\d+)*)?$")]
     private static partial Regex PipName();
 }
+
+/// <summary>The venv creations and pip installs of one script, in document order.</summary>
+public sealed record ScriptPythonCommands(ImmutableArray<VenvCreation> Creations, ImmutableArray<PipInstall> Installs);

@@ -29,11 +29,12 @@ public sealed class Venv209NoBuildOptions : Rule<ShellContext>
     /// dispatch on the first argument often calls.</summary>
     private static IEnumerable<string> OptionWords(ShellScript script)
     {
-        foreach (var node in script.AllNodes)
+        foreach (var node in script.CompoundCommands)
         {
             switch (node)
             {
-                case CaseItem item:
+                case CaseCommand caseCommand:
+                    foreach (var item in caseCommand.Items)
                     foreach (var pattern in item.Patterns) yield return pattern.StaticValue ?? pattern.Text;
                     break;
                 case ConditionalCommand conditional:

@@ -22,8 +22,8 @@ public sealed class ShellContext : DocumentContext
     {
         Document = document;
         _package = new(() => packageRoot is null ? null : PackageModel.Get(snapshot, packageRoot));
-        _creations = new(() => [.. Script.Commands.Select(PythonCommands.AsVenvCreation).OfType<VenvCreation>()]);
-        _installs = new(() => [.. Script.Commands.Select(PythonCommands.AsPipInstall).OfType<PipInstall>()]);
+        _creations = new(() => PythonCommands.In(Script).Creations);
+        _installs = new(() => PythonCommands.In(Script).Installs);
         _paths = new(() => new PathResolver(Script, path, packageRoot, Package?.HomeVariable));
     }
 

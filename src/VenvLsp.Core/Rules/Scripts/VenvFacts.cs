@@ -25,8 +25,8 @@ public sealed record FileVenvFacts(
             var root = s.PackageRootOf(p);
             var home = root is null ? null : PackageModel.GetModel(s, root) is { } model ? "HOME" + model.Name : null;
             var paths = new PathResolver(document.Script, p, root, home);
-            var creations = document.Script.Commands.Select(PythonCommands.AsVenvCreation).OfType<VenvCreation>().ToList();
-            var installs = document.Script.Commands.Select(PythonCommands.AsPipInstall).OfType<PipInstall>().ToList();
+            var found = PythonCommands.In(document.Script);
+            var (creations, installs) = (found.Creations, found.Installs);
             var requirements = installs
                 .SelectMany(i => i.Requirements.Select(r => (Install: i, Requirement: r)))
                 .Select(x => ResolveRequirement(paths, x.Install, x.Requirement, p, root))
@@ -35,8 +35,8 @@ public sealed record FileVenvFacts(
                 .Select(c => c.Target is { } target ? paths.Resolve(target, c.Command.Span.Start) : null)
                 .OfType<string>().Distinct().Order(StringComparer.Ordinal).ToArray();
             return new FileVenvFacts(
-                creations.Count > 0,
-                installs.Count > 0,
+                !creations.IsEmpty,
+                !installs.IsEmpty,
                 document.Script.Commands.Any(c => VenvCommands.AsActivation(c) is not null),
                 document.Script.Commands.Any(VenvCommands.IsDeactivate),
                 new([.. requirements]),

@@ -15,6 +15,7 @@ internal sealed partial class ScriptWalker
     private readonly List<FunctionDefinition> _functions = [];
     private readonly List<VariableEvent> _variables = [];
     private readonly List<SetOptionEvent> _options = [];
+    private readonly List<CompoundCommand> _compounds = [];
     private readonly CommandList _root;
     private CommandContext _context;
     private string? _function;
@@ -26,7 +27,8 @@ internal sealed partial class ScriptWalker
         ImmutableArray<CommandOccurrence> Commands,
         ImmutableArray<FunctionDefinition> Functions,
         ImmutableArray<VariableEvent> VariableEvents,
-        ImmutableArray<SetOptionEvent> SetOptions);
+        ImmutableArray<SetOptionEvent> SetOptions,
+        ImmutableArray<CompoundCommand> CompoundCommands);
 
     private ScriptWalker(CommandList root) => _root = root;
 
@@ -38,7 +40,8 @@ internal sealed partial class ScriptWalker
             [.. walker._commands],
             [.. walker._functions],
             SortedByStart(walker._variables, e => e.Span.Start),
-            SortedByStart(walker._options, e => e.Span.Start));
+            SortedByStart(walker._options, e => e.Span.Start),
+            [.. walker._compounds]);
     }
 
     private static ImmutableArray<T> SortedByStart<T>(List<T> items, Func<T, int> start)
@@ -93,6 +96,7 @@ internal sealed partial class ScriptWalker
             if (HasNestedCommands(simple)) VisitSimpleCommandWords(simple);
             return;
         }
+        if (command is CompoundCommand recorded) _compounds.Add(recorded);
         var saved = Enter();
         switch (command)
         {

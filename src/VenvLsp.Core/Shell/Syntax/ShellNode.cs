@@ -16,12 +16,14 @@ public abstract record ShellNode(TextSpan Span)
     public IEnumerable<ShellNode> DescendantsAndSelf()
     {
         var stack = new Stack<ShellNode>();
+        var children = new List<ShellNode>();
         stack.Push(this);
         while (stack.Count > 0)
         {
             var node = stack.Pop();
             yield return node;
-            var children = node.GetChildren().ToList();
+            children.Clear();
+            children.AddRange(node.GetChildren());
             for (var i = children.Count - 1; i >= 0; i--) stack.Push(children[i]);
         }
     }
