@@ -13,8 +13,32 @@ public sealed record Diagnostic(
 {
     public string RuleId => Rule.Id;
 
+    /// <summary>Equal when everything the user sees is equal, fixes and related locations compared
+    /// item by item (so a document analysed again with the same findings is not published again, and
+    /// its dependents are not analysed again).</summary>
+    public bool Equals(Diagnostic? other) =>
+        other is not null && (ReferenceEquals(this, other) ||
+            Rule == other.Rule && Severity == other.Severity && Message == other.Message && Location == other.Location &&
+            Items.Same(Fixes, other.Fixes) && Items.Same(Related, other.Related));
+
+    public override int GetHashCode() => HashCode.Combine(Rule.Id, Severity, Message, Location);
+
     public Diagnostic WithSeverity(Severity severity) => this with { Severity = severity };
 
     public override string ToString() =>
         $"{Location.Path}:{Location.Range.Start.Line + 1}:{Location.Range.Start.Character + 1}: {Severity.ToName()} {RuleId} {Message}";
+}
+
+internal static class Items
+{
+    /// <summary>The same items in the same order (a default array equals an empty one).</summary>
+    public static bool Same<T>(ImmutableArray<T> a, ImmutableArray<T> b)
+    {
+        var x = a.IsDefault ? [] : a;
+        var y = b.IsDefault ? [] : b;
+        if (x.Length != y.Length) return false;
+        for (var i = 0; i < x.Length; i++)
+            if (!EqualityComparer<T>.Default.Equals(x[i], y[i])) return false;
+        return true;
+    }
 }

@@ -8,6 +8,11 @@ namespace VenvLsp.Diagnostics;
 public sealed record FileEdit(string Path, ImmutableArray<TextEdit> Edits, bool CreatesFile = false)
 {
     public static FileEdit Single(string path, TextEdit edit) => new(path, ImmutableArray.Create(edit));
+
+    public bool Equals(FileEdit? other) =>
+        other is not null && (ReferenceEquals(this, other) || Path == other.Path && CreatesFile == other.CreatesFile && Items.Same(Edits, other.Edits));
+
+    public override int GetHashCode() => HashCode.Combine(Path, CreatesFile, Edits.IsDefaultOrEmpty ? 0 : Edits.Length);
 }
 
 /// <summary>A quick fix. A safe fix keeps the meaning the author intended and is applied by
@@ -16,4 +21,9 @@ public sealed record Fix(string Title, ImmutableArray<FileEdit> Edits, bool IsSa
 {
     public static Fix Create(string title, string path, params TextEdit[] edits) =>
         new(title, ImmutableArray.Create(new FileEdit(path, edits.ToImmutableArray())));
+
+    public bool Equals(Fix? other) =>
+        other is not null && (ReferenceEquals(this, other) || Title == other.Title && IsSafe == other.IsSafe && Items.Same(Edits, other.Edits));
+
+    public override int GetHashCode() => HashCode.Combine(Title, IsSafe, Edits.IsDefaultOrEmpty ? 0 : Edits.Length);
 }

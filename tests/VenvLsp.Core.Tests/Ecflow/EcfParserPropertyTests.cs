@@ -54,14 +54,19 @@ public class EcfParserPropertyTests
     {
         var card = string.Concat(Enumerable.Repeat(
             "export model=aigfs\n%include <head.h>\n%manual\ntext\n%end\nmodule load python/%PYTHON_VER:3.12.0%\ndate +%%Y\n", 3000));
-        EcfParser.Parse(card); // warm up
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        var document = EcfParser.Parse(card);
-        watch.Stop();
-
+        var document = EcfParser.Parse(card); // warm up
         Assert.Empty(document.Errors);
         Assert.Equal(3000, document.Includes.Length);
-        Assert.True(watch.ElapsedMilliseconds < 500, $"took {watch.ElapsedMilliseconds} ms");
+        // A guard against quadratic work, not a benchmark: the best of three runs, with room for a
+        // loaded machine (quadratic work on 21,000 lines takes seconds).
+        var best = long.MaxValue;
+        for (var run = 0; run < 3; run++)
+        {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            EcfParser.Parse(card);
+            best = Math.Min(best, watch.ElapsedMilliseconds);
+        }
+        Assert.True(best < 1000, $"took {best} ms");
     }
 
     private static IEnumerable<TextSpan> AllSpans(EcfDocument document)

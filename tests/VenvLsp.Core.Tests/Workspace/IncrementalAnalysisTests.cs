@@ -69,6 +69,25 @@ public class IncrementalAnalysisTests
     }
 
     [Fact]
+    public void Findings_analysed_again_unchanged_compare_equal_fixes_included()
+    {
+        var first = AnalyseAll(new WorkspaceSnapshot(_files));
+        // A comment added after the last line: the same findings at the same places, computed again.
+        var second = Change(first, Other + "/requirements.txt", "numpy==1.26.4\nscipy\n# pinned by the list\n");
+        var again = DocumentAnalyzer.Analyze(second, Other + "/requirements.txt").Diagnostics;
+        var third = Change(second, Other + "/requirements.txt", "numpy==1.26.4\nscipy\n# pinned by the approved list\n");
+        var thirdTime = DocumentAnalyzer.Analyze(third, Other + "/requirements.txt").Diagnostics;
+        Assert.Contains(again, d => d.RuleId == "VENV103" && !d.Fixes.IsEmpty);
+        Assert.NotSame(again[0], thirdTime[0]);
+        Assert.True(again.SequenceEqual(thirdTime), "the same findings, fixes included, compare equal");
+        Assert.Equal(again[0].GetHashCode(), thirdTime[0].GetHashCode());
+        // A different fix is a different finding.
+        var fixes = again[0].Fixes;
+        var other = again[0] with { Fixes = [fixes[0] with { Edits = [fixes[0].Edits[0] with { Edits = [new VenvLsp.Text.TextEdit(default, "x")] }] }] };
+        Assert.False(again[0].Equals(other), "a different fix is a different finding");
+    }
+
+    [Fact]
     public void Editing_the_approved_list_re_analyses_the_requirements_files_that_use_it()
     {
         var first = AnalyseAll(new WorkspaceSnapshot(_files));
