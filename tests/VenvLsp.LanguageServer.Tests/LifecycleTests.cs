@@ -6,6 +6,14 @@ namespace VenvLsp.LanguageServer.Tests;
 public class LifecycleTests
 {
     [Fact]
+    public async Task The_start_up_warm_up_reads_and_writes_the_first_messages_with_the_protocol_records()
+    {
+        // It runs while the process starts; if the records changed so that its sample no longer
+        // reads, it would quietly stop helping.
+        Assert.True(await VenvLsp.LanguageServer.Server.WarmUp.Start());
+    }
+
+    [Fact]
     public async Task Initialize_offers_push_diagnostics_to_a_client_that_cannot_pull()
     {
         await using var fixture = new ServerFixture();

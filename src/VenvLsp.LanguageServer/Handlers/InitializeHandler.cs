@@ -8,7 +8,7 @@ namespace VenvLsp.LanguageServer.Handlers;
 
 /// <summary><c>initialize</c>: reads what the client can do and answers with what the server will do
 /// for this client (pull diagnostics only to a client that pulls, UTF-8 positions when offered).</summary>
-internal static class InitializeHandler
+public static class InitializeHandler
 {
     public static Task<InitializeResult> Handle(VenvLspServer server, InitializeParams @params) =>
         server.Queue.Exclusive("initialize", session =>
@@ -25,19 +25,22 @@ internal static class InitializeHandler
                 client.Name, client.Encoding.Name(), client.PullDiagnostics ? "pull" : "push", string.Join(", ", session.WorkspaceFolders));
             server.Watchers.WatchParentProcess(@params.ProcessId);
 
-            var capabilities = new ServerCapabilities(
-                client.Encoding.Name(),
-                new TextDocumentSyncOptions(true, 2, new SaveOptions(false)),
-                client.PullDiagnostics ? new DiagnosticOptions("venvlsp", InterFileDependencies: true, WorkspaceDiagnostics: true) : null,
-                new CodeActionOptions([CodeActionKinds.QuickFix, CodeActionKinds.SourceFixAllVenvLsp], false),
-                HoverProvider: true,
-                new CompletionOptions(["=", "<", ">", "~", "!", "["], false),
-                DefinitionProvider: true,
-                ReferencesProvider: true,
-                DocumentSymbolProvider: true,
-                new WorkspaceServerCapabilities(new WorkspaceFoldersServerCapabilities(true, true)));
+            var capabilities = Capabilities(client);
             return Task.FromResult(new InitializeResult(capabilities, new ServerInfo("venvlsp", server.Options.Version)));
         });
+
+    /// <summary>What the server offers a client with these features.</summary>
+    public static ServerCapabilities Capabilities(ClientFeatures client) => new(
+            client.Encoding.Name(),
+            new TextDocumentSyncOptions(true, 2, new SaveOptions(false)),
+            client.PullDiagnostics ? new DiagnosticOptions("venvlsp", InterFileDependencies: true, WorkspaceDiagnostics: true) : null,
+            new CodeActionOptions([CodeActionKinds.QuickFix, CodeActionKinds.SourceFixAllVenvLsp], false),
+            HoverProvider: true,
+            new CompletionOptions(["=", "<", ">", "~", "!", "["], false),
+            DefinitionProvider: true,
+            ReferencesProvider: true,
+            DocumentSymbolProvider: true,
+            new WorkspaceServerCapabilities(new WorkspaceFoldersServerCapabilities(true, true)));
 
     private static System.Collections.Immutable.ImmutableArray<string> Folders(InitializeParams @params)
     {

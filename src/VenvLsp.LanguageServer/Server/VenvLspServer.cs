@@ -24,10 +24,7 @@ public sealed class VenvLspServer : IAsyncDisposable
         Session = new Session(options.Disk);
         Queue = new RequestQueue(Session, logger);
         var formatter = new SystemTextJsonFormatter();
-        formatter.JsonSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
-        formatter.JsonSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
-        formatter.JsonSerializerOptions.PropertyNameCaseInsensitive = true;
-        formatter.JsonSerializerOptions.TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { RequiredMembers.Apply } };
+        WarmUp.Configure(formatter.JsonSerializerOptions);
         // StreamJsonRpc drops the connection at the first malformed message; the filter hands it only
         // well-formed ones and answers or logs the rest.
         HeaderDelimitedMessageHandler? handler = null;

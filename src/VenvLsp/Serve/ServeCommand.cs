@@ -29,6 +29,7 @@ public static class ServeCommand
 
     public static int Run(string? logFile, string logLevel)
     {
+        _ = VenvLsp.LanguageServer.Server.WarmUp.Start();
         var input = Console.OpenStandardInput();
         var output = Console.OpenStandardOutput();
         Console.SetOut(Console.Error);
@@ -41,23 +42,12 @@ public static class ServeCommand
             "error" => LogEventLevel.Error,
             _ => LogEventLevel.Information,
         };
-        var configuration = new LoggerConfiguration().MinimumLevel.Is(level);
-        try
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(logPath)!);
-            configuration = configuration.WriteTo.File(logPath, shared: true, fileSizeLimitBytes: 16 * 1024 * 1024, rollOnFileSizeLimit: true, retainedFileCountLimit: 3,
-                outputTemplate: "{Timestamp:yyyy-MM-dd HH:mm:ss.fff} [{Level:u3}] {Message:lj}{NewLine}{Exception}");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            Console.Error.WriteLine($"venvlsp: cannot log to {logPath}: {e.Message}; logging to stderr");
-            configuration = configuration.WriteTo.Sink(new StderrSink());
-        }
-        Log.Logger = configuration.CreateLogger();
-        Log.Information("venvlsp {Version} serving, process {Pid}, log {LogPath}", VersionInfo.Version, Environment.ProcessId, logPath);
+        // The log file is opened on another core while the host is built: both take tens of
+        // milliseconds, and the editor waits for the answer to initialize.
+        var logging = Task.Run(() => CreateLogger(logPath, level));
 
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Services.AddSerilog(Log.Logger, dispose: false);
+        builder.Services.AddSingleton<ILoggerFactory>(_ => new Serilog.Extensions.Logging.SerilogLoggerFactory(logging.Result, dispose: false));
         builder.Services.AddSingleton(new ServerOptions { Version = VersionInfo.Version, LogPath = logPath });
         builder.Services.AddSingleton(new ServerStreams(input, output));
         var exitCode = new ExitCode();
@@ -65,6 +55,7 @@ public static class ServeCommand
         builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
         builder.Services.AddHostedService<LanguageServerService>();
         using var host = builder.Build();
+        Log.Logger = logging.Result;
         try
         {
             host.Run();
@@ -80,6 +71,27 @@ public static class ServeCommand
             Log.Information("venvlsp {Version} stopped", VersionInfo.Version);
             Log.CloseAndFlush();
         }
+    }
+
+    /// <summary>The file logger (stderr when the file cannot be written), its first line already written:
+    /// version, process id, log path.</summary>
+    private static Serilog.Core.Logger CreateLogger(string logPath, LogEventLevel level)
+    {
+        var configuration = new LoggerConfiguration().MinimumLevel.Is(level);
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(logPath)!);
+            configuration = configuration.WriteTo.File(logPath, shared: true, fileSizeLimitBytes: 16 * 1024 * 1024, rollOnFileSizeLimit: true, retainedFileCountLimit: 3,
+                outputTemplate: "{Timestamp:yyyy-MM-dd HH:mm:ss.fff} [{Level:u3}] {Message:lj}{NewLine}{Exception}");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"venvlsp: cannot log to {logPath}: {e.Message}; logging to stderr");
+            configuration = configuration.WriteTo.Sink(new StderrSink());
+        }
+        var logger = configuration.CreateLogger();
+        logger.Information("venvlsp {Version} serving, process {Pid}, log {LogPath}", VersionInfo.Version, Environment.ProcessId, logPath);
+        return logger;
     }
 
     private sealed class StderrSink : Serilog.Core.ILogEventSink
