@@ -61,18 +61,36 @@ public sealed class PhysicalFileSystem : IFileSystem
     };
 
     /// <summary>The whole file when it has at most <paramref name="limit"/> bytes, else null.</summary>
+    /// <remarks>Reads into an array of the size the file says it has (one allocation for the usual
+    /// file), then checks for more: a file that grew, or one whose size says 0, is read on in chunks,
+    /// never past the limit.</remarks>
     private static byte[]? ReadAtMost(string path, long limit)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        while (true)
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, FileOptions.SequentialScan);
+        var stated = RandomAccess.GetLength(handle);
+        if (stated > limit) return null;
+        var bytes = new byte[stated];
+        var total = 0;
+        while (total < bytes.Length)
         {
-            var read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, limit + 1 - buffer.Length));
+            var read = RandomAccess.Read(handle, bytes.AsSpan(total), total);
+            if (read == 0) return bytes[..total]; // it shrank
+            total += read;
+        }
+        Span<byte> probe = stackalloc byte[1];
+        if (RandomAccess.Read(handle, probe, total) == 0) return bytes;
+        // More than it said: read on, up to the limit.
+        using var buffer = new MemoryStream();
+        buffer.Write(bytes);
+        buffer.Write(probe);
+        var chunk = new byte[16384];
+        while (buffer.Length <= limit)
+        {
+            var read = RandomAccess.Read(handle, chunk.AsSpan(0, (int)Math.Min(chunk.Length, limit + 1 - buffer.Length)), buffer.Length);
             if (read == 0) return buffer.ToArray();
             buffer.Write(chunk, 0, read);
-            if (buffer.Length > limit) return null;
         }
+        return null;
     }
 
     public bool FileExists(string path) => File.Exists(path);

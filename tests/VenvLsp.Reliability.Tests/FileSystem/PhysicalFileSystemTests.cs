@@ -62,6 +62,21 @@ public sealed class PhysicalFileSystemTests : IDisposable
     }
 
     [Fact]
+    public async Task A_file_is_read_whole_whatever_its_size_says()
+    {
+        // Read by the size the file states, then on: an empty file, one of many chunks, and a /proc
+        // file that states 0 bytes but has text.
+        Assert.Equal("", (await ReadWithin(_tree.Write("empty.txt", ""))).Text!.Content);
+        var big = string.Concat(Enumerable.Range(0, 20_000).Select(i => $"line {i}\n"));
+        Assert.Equal(big, (await ReadWithin(_tree.Write("big.txt", big))).Text!.Content);
+        Assert.Equal(0, new FileInfo("/proc/self/status").Length);
+        Assert.Contains("Name:", (await ReadWithin("/proc/self/status")).Text!.Content);
+        Assert.NotEmpty(Disk.ReadBytes("/proc/self/status", 1 << 20)!);
+        // Its real size is past a small limit: refused, though it said 0.
+        Assert.Null(Disk.ReadBytes("/proc/self/status", 10));
+    }
+
+    [Fact]
     public void A_missing_file_and_a_directory_are_told_apart()
     {
         Assert.False(Disk.Read(_tree.PathOf("nothing.txt")).Exists);
