@@ -29,10 +29,10 @@ public static class ServeCommand
 
     public static int Run(string? logFile, string logLevel)
     {
-        _ = VenvLsp.LanguageServer.Server.WarmUp.Start();
         var input = Console.OpenStandardInput();
         var output = Console.OpenStandardOutput();
         Console.SetOut(Console.Error);
+        _ = VenvLsp.LanguageServer.Server.WarmUp.Start();
 
         var logPath = Path.GetFullPath(logFile ?? LogSettings.DefaultPath());
         var level = logLevel switch
@@ -47,7 +47,7 @@ public static class ServeCommand
         var logging = Task.Run(() => CreateLogger(logPath, level));
 
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Services.AddSingleton<ILoggerFactory>(_ => new Serilog.Extensions.Logging.SerilogLoggerFactory(logging.Result, dispose: false));
+        builder.Services.AddSingleton<ILoggerFactory>(_ => new Serilog.Extensions.Logging.SerilogLoggerFactory(logging.GetAwaiter().GetResult(), dispose: false));
         builder.Services.AddSingleton(new ServerOptions { Version = VersionInfo.Version, LogPath = logPath });
         builder.Services.AddSingleton(new ServerStreams(input, output));
         var exitCode = new ExitCode();
@@ -55,7 +55,7 @@ public static class ServeCommand
         builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
         builder.Services.AddHostedService<LanguageServerService>();
         using var host = builder.Build();
-        Log.Logger = logging.Result;
+        Log.Logger = logging.GetAwaiter().GetResult();
         try
         {
             host.Run();

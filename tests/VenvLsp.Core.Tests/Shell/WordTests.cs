@@ -199,4 +199,31 @@ public class WordTests
         Assert.Equal("\"$a\"'b'", word.Text);
         Assert.Equal("\"$a\"'b'", word.ToString());
     }
+
+    [Theory]
+    [InlineData("python3")]
+    [InlineData("\"$HOMEaigfs\"/venv")]
+    public void Words_compare_by_their_text_and_place_whatever_was_read_from_them(string text)
+    {
+        var a = EchoArgument(text);
+        var b = EchoArgument(text);
+        var hash = a.GetHashCode();
+        Assert.Equal(a, b);
+        _ = a.StaticValue;
+        _ = a.Normalized;
+        _ = a.Parts;
+        Assert.Equal(a, b);
+        Assert.Equal(hash, a.GetHashCode());
+        Assert.Equal(b.GetHashCode(), a.GetHashCode());
+        Assert.NotEqual(a, EchoArgument(text + "x"));
+    }
+
+    [Fact]
+    public void A_static_value_read_from_many_threads_is_the_same()
+    {
+        var words = Enumerable.Range(0, 2000).Select(i => EchoArgument(i % 2 == 0 ? "python3" : "\"$x\"")).ToArray();
+        var seen = new System.Collections.Concurrent.ConcurrentBag<(int, string?)>();
+        Parallel.For(0, words.Length * 4, i => seen.Add((i % words.Length, words[i % words.Length].StaticValue)));
+        Assert.All(seen, s => Assert.Equal(s.Item1 % 2 == 0 ? "python3" : null, s.Item2));
+    }
 }

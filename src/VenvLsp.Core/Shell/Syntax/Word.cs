@@ -44,6 +44,15 @@ public sealed record Word : ShellNode
         IsPlain = true;
     }
 
+    /// <summary>Two words are equal when they are the same text at the same place (the caches of
+    /// their parts and values do not count).</summary>
+    public bool Equals(Word? other) =>
+        other is not null && (ReferenceEquals(this, other) ||
+            Span == other.Span && IsPlain == other.IsPlain && ContainsCommands == other.ContainsCommands &&
+            _source.AsSpan(Span.Start, Span.Length).SequenceEqual(other._source.AsSpan(other.Span.Start, other.Span.Length)));
+
+    public override int GetHashCode() => HashCode.Combine(Span, string.GetHashCode(_source.AsSpan(Span.Start, Span.Length)));
+
     /// <summary>The parts in document order; empty for an empty word (as the value of <c>X=</c>).</summary>
     public ImmutableArray<WordPart> Parts
     {
@@ -64,11 +73,14 @@ public sealed record Word : ShellNode
     /// <summary>True when a command substitution or process substitution occurs anywhere in the word.</summary>
     public bool ContainsCommands { get; }
 
-    // Rules ask for a word's text, value and rendering many times; each is made once.
+    // Rules ask for a word's text, value and rendering many times; each is made once. Each cache is
+    // one reference, written once it is complete, so a thread that reads it sees all of it or null.
     private string? _text;
     private string? _static;
-    private bool _staticKnown;
     private string? _normalized;
+
+    /// <summary>What <see cref="_static"/> holds for a word that has no static value.</summary>
+    private static readonly string NoStaticValue = new('\0', 1);
 
     /// <summary>The word exactly as written.</summary>
     public string Text => _text ??= _source.Substring(Span.Start, Span.Length);
@@ -112,13 +124,15 @@ public sealed record Word : ShellNode
     /// <returns>False (and an empty value) when the word has an expansion.</returns>
     public bool TryGetStaticValue(out string value)
     {
-        if (!_staticKnown)
+        var cached = Volatile.Read(ref _static);
+        if (cached is null)
         {
-            _static = ComputeStaticValue(out var computed) ? computed : null;
-            _staticKnown = true;
+            cached = ComputeStaticValue(out var computed) ? computed : NoStaticValue;
+            Volatile.Write(ref _static, cached);
         }
-        value = _static ?? "";
-        return _static is not null;
+        var known = !ReferenceEquals(cached, NoStaticValue);
+        value = known ? cached : "";
+        return known;
     }
 
     private bool ComputeStaticValue(out string value)
