@@ -14,6 +14,20 @@ public class LifecycleTests
     }
 
     [Fact]
+    public async Task The_workspace_scan_reports_progress_from_begin_to_end()
+    {
+        await using var fixture = new ServerFixture();
+        await fixture.InitializeAsync(ServerFixture.PullCapabilities());
+        var end = await fixture.Client.WaitForAsync("$/progress", m => (string?)m["params"]!["value"]!["kind"] == "end");
+        var token = (string?)end["params"]!["token"];
+        var kinds = fixture.Client.Notifications("$/progress").Where(m => (string?)m["params"]!["token"] == token)
+            .Select(m => (string?)m["params"]!["value"]!["kind"]).ToList();
+        Assert.Equal("begin", kinds.First());
+        Assert.Equal("end", kinds.Last());
+        Assert.Contains(fixture.Client.ServerRequests, r => r.Contains("window/workDoneProgress/create"));
+    }
+
+    [Fact]
     public async Task Initialize_offers_push_diagnostics_to_a_client_that_cannot_pull()
     {
         await using var fixture = new ServerFixture();

@@ -20,6 +20,8 @@ internal static class RequiredMembers
         foreach (var property in info.Properties)
         {
             if (property.PropertyType.IsValueType || property.AttributeProvider is not PropertyInfo member) continue;
+            // A computed member (the "kind" of a progress value) is only written, never read.
+            if (property.Set is null && property.AssociatedParameter is null) continue;
             if (nullability.Create(member).ReadState != NullabilityState.NotNull) continue;
             property.IsRequired = true;
             required.Add(member);
