@@ -48,8 +48,12 @@ public static class ServeCommand
 
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Services.AddSingleton<ILoggerFactory>(_ => new Serilog.Extensions.Logging.SerilogLoggerFactory(logging.GetAwaiter().GetResult(), dispose: false));
-        builder.Services.AddSingleton(new ServerOptions { Version = VersionInfo.Version, LogPath = logPath });
-        builder.Services.AddSingleton(new ServerStreams(input, output));
+        // So is the JSON-RPC connection (about 100 ms of its own set-up); it starts listening only
+        // once the host runs it.
+        var options = new ServerOptions { Version = VersionInfo.Version, LogPath = logPath };
+        var server = Task.Run(() => new VenvLspServer(input, output, options,
+            new Serilog.Extensions.Logging.SerilogLoggerFactory(logging.GetAwaiter().GetResult(), dispose: false).CreateLogger("VenvLsp")));
+        builder.Services.AddSingleton(new PendingServer(server));
         var exitCode = new ExitCode();
         builder.Services.AddSingleton(exitCode);
         builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
@@ -100,7 +104,8 @@ public static class ServeCommand
     }
 }
 
-internal sealed record ServerStreams(Stream Input, Stream Output);
+/// <summary>The server, being built on another core while the host starts.</summary>
+internal sealed record PendingServer(Task<VenvLspServer> Server);
 
 internal sealed class ExitCode
 {
@@ -108,12 +113,11 @@ internal sealed class ExitCode
 }
 
 /// <summary>Runs one server over the process's stdin/stdout and stops the host when it ends.</summary>
-internal sealed class LanguageServerService(ServerStreams streams, ServerOptions options, ExitCode exitCode,
-    IHostApplicationLifetime lifetime, ILogger<LanguageServerService> logger) : BackgroundService
+internal sealed class LanguageServerService(PendingServer pending, ExitCode exitCode, IHostApplicationLifetime lifetime) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await using var server = new VenvLspServer(streams.Input, streams.Output, options, logger);
+        await using var server = await pending.Server.ConfigureAwait(false);
         var run = server.RunAsync();
         await Task.WhenAny(run, Task.Delay(Timeout.Infinite, stoppingToken)).ConfigureAwait(false);
         exitCode.Value = run.IsCompletedSuccessfully ? run.Result : 1;
