@@ -82,14 +82,14 @@ public class ConfigResolutionTests
     public void Finds_the_nearest_configuration_walking_up_to_the_repository_root()
     {
         var files = new InMemoryFileSystem()
-            .AddDirectory("/work/.git")
+            .AddDirectory("/home/dev/models/.git")
             .Add("/venvlsp.json", """{ "model": "outside" }""")
-            .Add("/work/venvlsp.json", """{ "model": "repo" }""")
-            .Add("/work/pkg.v1.0.0/sub/venvlsp.json", """{ "model": "sub" }""")
-            .AddDirectory("/work/pkg.v1.0.0/jobs");
+            .Add("/home/dev/models/venvlsp.json", """{ "model": "repo" }""")
+            .Add("/home/dev/models/pkg.v1.0.0/sub/venvlsp.json", """{ "model": "sub" }""")
+            .AddDirectory("/home/dev/models/pkg.v1.0.0/jobs");
         var snapshot = new WorkspaceSnapshot(files);
-        Assert.Equal("repo", snapshot.GetConfiguration("/work/pkg.v1.0.0/jobs").Options.Model);
-        Assert.Equal("sub", snapshot.GetConfiguration("/work/pkg.v1.0.0/sub").Options.Model);
+        Assert.Equal("repo", snapshot.GetConfiguration("/home/dev/models/pkg.v1.0.0/jobs").Options.Model);
+        Assert.Equal("sub", snapshot.GetConfiguration("/home/dev/models/pkg.v1.0.0/sub").Options.Model);
     }
 
     [Fact]
