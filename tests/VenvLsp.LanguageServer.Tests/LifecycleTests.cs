@@ -14,6 +14,12 @@ public class LifecycleTests
     }
 
     [Fact]
+    public async Task The_engine_warm_up_analyses_its_sample_package_without_a_failure()
+    {
+        Assert.True(await VenvLsp.LanguageServer.Server.WarmUp.StartEngine());
+    }
+
+    [Fact]
     public async Task The_workspace_scan_reports_progress_from_begin_to_end()
     {
         await using var fixture = new ServerFixture();

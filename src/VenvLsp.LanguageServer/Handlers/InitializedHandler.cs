@@ -16,6 +16,7 @@ internal static class InitializedHandler
     public static async Task Handle(VenvLspServer server)
     {
         if (!Guard.AcceptsNotifications(server.Session)) return;
+        _ = WarmUp.StartEngine();
         await server.Watchers.RegisterAsync().ConfigureAwait(false);
         await ConfigurationHandler.PullAsync(server).ConfigureAwait(false);
         _ = Task.Run(() => ScanAsync(server));

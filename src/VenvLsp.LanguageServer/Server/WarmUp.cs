@@ -1,7 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using System.Collections.Immutable;
 using VenvLsp.LanguageServer.Protocol;
+using VenvLsp.Text;
+using VenvLsp.Workspace;
 
 namespace VenvLsp.LanguageServer.Server;
 
@@ -44,6 +47,61 @@ public static class WarmUp
         catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException)
         {
             // Only a head start: the real connection builds what it needs itself.
+            return false;
+        }
+    });
+
+    /// <summary>Analyses a small package held in memory (a build script, a J-job, an ecf job card, a
+    /// versions file, requirements, a Python script) on another core, so that the code of the parsers
+    /// and rules is ready before the first document the editor opens. Nothing on disk is read but
+    /// what a lookup of these paths touches (they name no real folder); the task says whether it ran through.</summary>
+    public static Task<bool> StartEngine() => Task.Run(() =>
+    {
+        try
+        {
+            const string root = "/venvlsp-warm-up/warmup.v1.0.0";
+            var documents = ImmutableDictionary<string, SourceText>.Empty
+                .Add(root + "/requirements.txt", SourceText.From("numpy==1.26.4\nscipy\n"))
+                .Add(root + "/versions/run.ver", SourceText.From("export python_ver=3.12.0\n"))
+                .Add(root + "/sorc/build_venv.sh", SourceText.From("""
+                    #!/bin/bash
+                    set -eu
+                    export HOMEwarmup=${HOMEwarmup:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}
+                    build() {
+                        module load python/${python_ver}
+                        python3 -m venv --copies "${HOMEwarmup}/venv"
+                        sed -i 's|^VIRTUAL_ENV=.*|VIRTUAL_ENV=${HOMEwarmup}/venv|' "${HOMEwarmup}/venv/bin/activate"
+                        "${HOMEwarmup}/venv/bin/pip" install --no-cache-dir -r "${HOMEwarmup}/requirements.txt"
+                    }
+                    case "${1:-build}" in build) build ;; clean) rm -rf "${HOMEwarmup}/venv" ;; debug) set -x; build ;; esac
+                    """))
+                .Add(root + "/jobs/JWARMUP_RUN", SourceText.From("""
+                    #!/bin/bash
+                    set -xa
+                    source ${HOMEwarmup}/venv/bin/activate
+                    ${HOMEwarmup}/scripts/exwarmup_run.sh
+                    err_chk
+                    deactivate
+                    """))
+                .Add(root + "/ecf/warmup/jwarmup_run.ecf", SourceText.From("""
+                    #PBS -N warmup_run
+                    #PBS -l walltime=00:10:00
+                    model=warmup
+                    %include <head.h>
+                    module load python/%PYTHON_VER:3.12.0%
+                    ${HOMEwarmup}/jobs/JWARMUP_RUN
+                    %include <tail.h>
+                    %manual
+                    Runs the model.
+                    %end
+                    """))
+                .Add(root + "/ush/warmup_post.py", SourceText.From("import numpy\nfrom scipy import stats\n"));
+            var snapshot = new WorkspaceSnapshot(new OverlayFileSystem(PhysicalFileSystem.Instance, documents));
+            foreach (var path in documents.Keys) DocumentAnalyzer.Analyze(snapshot, path);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
             return false;
         }
     });
