@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using VenvLsp.Common;
 
 namespace VenvLsp.Diagnostics;
 
@@ -19,7 +20,7 @@ public sealed record Diagnostic(
     public bool Equals(Diagnostic? other) =>
         other is not null && (ReferenceEquals(this, other) ||
             Rule == other.Rule && Severity == other.Severity && Message == other.Message && Location == other.Location &&
-            Items.Same(Fixes, other.Fixes) && Items.Same(Related, other.Related));
+            new EquatableArray<Fix>(Fixes).Equals(new(other.Fixes)) && new EquatableArray<RelatedLocation>(Related).Equals(new(other.Related)));
 
     public override int GetHashCode() => HashCode.Combine(Rule.Id, Severity, Message, Location);
 
@@ -27,18 +28,4 @@ public sealed record Diagnostic(
 
     public override string ToString() =>
         $"{Location.Path}:{Location.Range.Start.Line + 1}:{Location.Range.Start.Character + 1}: {Severity.ToName()} {RuleId} {Message}";
-}
-
-internal static class Items
-{
-    /// <summary>The same items in the same order (a default array equals an empty one).</summary>
-    public static bool Same<T>(ImmutableArray<T> a, ImmutableArray<T> b)
-    {
-        var x = a.IsDefault ? [] : a;
-        var y = b.IsDefault ? [] : b;
-        if (x.Length != y.Length) return false;
-        for (var i = 0; i < x.Length; i++)
-            if (!EqualityComparer<T>.Default.Equals(x[i], y[i])) return false;
-        return true;
-    }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using VenvLsp.Common;
 using VenvLsp.Text;
 
 namespace VenvLsp.Diagnostics;
@@ -10,7 +11,7 @@ public sealed record FileEdit(string Path, ImmutableArray<TextEdit> Edits, bool 
     public static FileEdit Single(string path, TextEdit edit) => new(path, ImmutableArray.Create(edit));
 
     public bool Equals(FileEdit? other) =>
-        other is not null && (ReferenceEquals(this, other) || Path == other.Path && CreatesFile == other.CreatesFile && Items.Same(Edits, other.Edits));
+        other is not null && (ReferenceEquals(this, other) || Path == other.Path && CreatesFile == other.CreatesFile && new EquatableArray<TextEdit>(Edits).Equals(new(other.Edits)));
 
     public override int GetHashCode() => HashCode.Combine(Path, CreatesFile, Edits.IsDefaultOrEmpty ? 0 : Edits.Length);
 }
@@ -23,7 +24,7 @@ public sealed record Fix(string Title, ImmutableArray<FileEdit> Edits, bool IsSa
         new(title, ImmutableArray.Create(new FileEdit(path, edits.ToImmutableArray())));
 
     public bool Equals(Fix? other) =>
-        other is not null && (ReferenceEquals(this, other) || Title == other.Title && IsSafe == other.IsSafe && Items.Same(Edits, other.Edits));
+        other is not null && (ReferenceEquals(this, other) || Title == other.Title && IsSafe == other.IsSafe && new EquatableArray<FileEdit>(Edits).Equals(new(other.Edits)));
 
     public override int GetHashCode() => HashCode.Combine(Title, IsSafe, Edits.IsDefaultOrEmpty ? 0 : Edits.Length);
 }
