@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using VenvLsp.Rules.Scripts;
+using VenvLsp.Shell;
 
 namespace VenvLsp.Rules.Build;
 
@@ -44,7 +45,7 @@ public static partial class PipSettings
             if (document.BodySpan.End <= offset && pattern.IsMatch(context.Text.ToString(document.BodySpan)))
                 return true;
         // pip config set global.require-virtualenv true
-        foreach (var setting in ConfigSets(context))
+        foreach (var setting in ConfigSets(context.Script))
         {
             if (setting.Offset >= offset) break;
             if (setting.Key.EndsWith("." + key, StringComparison.Ordinal) && (!requireTrue || True.Contains(setting.Value))) return true;
@@ -58,13 +59,13 @@ public static partial class PipSettings
 
     private sealed record ConfigSet(int Offset, string Key, string Value);
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ShellContext, List<ConfigSet>> ConfigSetsOf = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ShellScript, List<ConfigSet>> ConfigSetsOf = new();
 
-    /// <summary>The <c>pip config set KEY VALUE</c> commands of the script, found once per analysis.</summary>
-    private static List<ConfigSet> ConfigSets(ShellContext context) => ConfigSetsOf.GetValue(context, static c =>
+    /// <summary>The <c>pip config set KEY VALUE</c> commands of the script, found once per parse.</summary>
+    private static List<ConfigSet> ConfigSets(ShellScript script) => ConfigSetsOf.GetValue(script, static s =>
     {
         var result = new List<ConfigSet>();
-        foreach (var occurrence in c.Script.Commands)
+        foreach (var occurrence in s.Commands)
         {
             var command = occurrence.Command;
             if (command.Name is null || command.Arguments.Length < 4) continue;

@@ -12,8 +12,6 @@ namespace VenvLsp.Rules.Scripts;
 public sealed class ShellContext : DocumentContext
 {
     private readonly Lazy<PackageModel?> _package;
-    private readonly Lazy<ImmutableArray<VenvCreation>> _creations;
-    private readonly Lazy<ImmutableArray<PipInstall>> _installs;
     private readonly Lazy<PathResolver> _paths;
 
     public ShellContext(WorkspaceSnapshot snapshot, string path, SourceText text, DocumentKind kind, AnalysisOptions options,
@@ -22,8 +20,6 @@ public sealed class ShellContext : DocumentContext
     {
         Document = document;
         _package = new(() => packageRoot is null ? null : PackageModel.Get(snapshot, packageRoot));
-        _creations = new(() => PythonCommands.In(Script).Creations);
-        _installs = new(() => PythonCommands.In(Script).Installs);
         _paths = new(() => new PathResolver(Script, path, packageRoot, Package?.HomeVariable));
     }
 
@@ -37,9 +33,10 @@ public sealed class ShellContext : DocumentContext
     /// <summary>The package's <c>HOME&lt;model&gt;</c> variable, when the file is in a package.</summary>
     public string? HomeVariable => Package?.HomeVariable;
 
-    public ImmutableArray<VenvCreation> VenvCreations => _creations.Value;
+    /// <summary>Recognized once per parse (the file's venv facts read the same result).</summary>
+    public ImmutableArray<VenvCreation> VenvCreations => PythonCommands.In(Script).Creations;
 
-    public ImmutableArray<PipInstall> PipInstalls => _installs.Value;
+    public ImmutableArray<PipInstall> PipInstalls => PythonCommands.In(Script).Installs;
 
     /// <summary>True for a build script: it creates a venv or installs with pip.</summary>
     public bool IsBuildScript => !VenvCreations.IsEmpty || !PipInstalls.IsEmpty;
