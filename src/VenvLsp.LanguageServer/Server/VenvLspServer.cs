@@ -24,7 +24,7 @@ public sealed class VenvLspServer : IAsyncDisposable
         Session = new Session(options.Disk);
         Queue = new RequestQueue(Session, logger);
         var formatter = new SystemTextJsonFormatter();
-        WarmUp.Configure(formatter.JsonSerializerOptions);
+        ConfigureSerializer(formatter.JsonSerializerOptions);
         // StreamJsonRpc drops the connection at the first malformed message; the filter hands it only
         // well-formed ones and answers or logs the rest.
         HeaderDelimitedMessageHandler? handler = null;
@@ -41,6 +41,15 @@ public sealed class VenvLspServer : IAsyncDisposable
             method => Rpc.InvokeWithCancellationAsync(method, null, _stopping.Token),
             logger);
         Watchers = new WatcherService(this);
+    }
+
+    /// <summary>The serializer settings of the protocol (camelCase, nulls left out, required members).</summary>
+    public static void ConfigureSerializer(JsonSerializerOptions options)
+    {
+        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+        options.PropertyNameCaseInsensitive = true;
+        options.TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { RequiredMembers.Apply } };
     }
 
     /// <summary>The filter between the client's bytes and JSON-RPC.</summary>

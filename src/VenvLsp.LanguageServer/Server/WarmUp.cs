@@ -1,6 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
 using System.Collections.Immutable;
 using VenvLsp.LanguageServer.Protocol;
 using VenvLsp.Text;
@@ -17,22 +15,13 @@ namespace VenvLsp.LanguageServer.Server;
 /// </summary>
 public static class WarmUp
 {
-    /// <summary>The serializer settings of the protocol (camelCase, nulls left out, required members).</summary>
-    public static void Configure(JsonSerializerOptions options)
-    {
-        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
-        options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
-        options.PropertyNameCaseInsensitive = true;
-        options.TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { RequiredMembers.Apply } };
-    }
-
     /// <summary>Starts the warm-up in the background; the task says whether it ran through.</summary>
     public static Task<bool> Start() => Task.Run(() =>
     {
         try
         {
             var options = new JsonSerializerOptions();
-            Configure(options);
+            VenvLspServer.ConfigureSerializer(options);
             const string initialize = """
                 { "processId": 1, "rootUri": null, "workspaceFolders": [{ "uri": "file:///w", "name": "w" }],
                   "capabilities": { "general": { "positionEncodings": ["utf-16"] }, "workspace": { "configuration": true },

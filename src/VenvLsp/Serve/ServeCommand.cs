@@ -44,22 +44,25 @@ public static class ServeCommand
         };
         // The log file is opened on another core while the host is built: both take tens of
         // milliseconds, and the editor waits for the answer to initialize.
-        var logging = Task.Run(() => CreateLogger(logPath, level));
+        var logging = Task.Run(() =>
+        {
+            var logger = CreateLogger(logPath, level);
+            return (Logger: logger, Factory: (ILoggerFactory)new Serilog.Extensions.Logging.SerilogLoggerFactory(logger, dispose: false));
+        });
 
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Services.AddSingleton<ILoggerFactory>(_ => new Serilog.Extensions.Logging.SerilogLoggerFactory(logging.GetAwaiter().GetResult(), dispose: false));
+        builder.Services.AddSingleton(_ => logging.GetAwaiter().GetResult().Factory);
         // So is the JSON-RPC connection (about 100 ms of its own set-up); it starts listening only
         // once the host runs it.
         var options = new ServerOptions { Version = VersionInfo.Version, LogPath = logPath };
-        var server = Task.Run(() => new VenvLspServer(input, output, options,
-            new Serilog.Extensions.Logging.SerilogLoggerFactory(logging.GetAwaiter().GetResult(), dispose: false).CreateLogger("VenvLsp")));
+        var server = Task.Run(() => new VenvLspServer(input, output, options, logging.GetAwaiter().GetResult().Factory.CreateLogger("VenvLsp")));
         builder.Services.AddSingleton(new PendingServer(server));
         var exitCode = new ExitCode();
         builder.Services.AddSingleton(exitCode);
         builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
         builder.Services.AddHostedService<LanguageServerService>();
         using var host = builder.Build();
-        Log.Logger = logging.GetAwaiter().GetResult();
+        Log.Logger = logging.GetAwaiter().GetResult().Logger;
         try
         {
             host.Run();
