@@ -82,9 +82,9 @@ public sealed class PathResolver(ShellScript script, string scriptPath, string? 
     private string? Substitution(CommandSubstitutionPart substitution, int offset, int depth)
     {
         // $(cd "$(dirname "$0")/.." && pwd), $(dirname "$0"), $(readlink -f "$0"), $(realpath x)
-        // The substitution's own commands, in order (a nested substitution's commands come after the
-        // command that holds it, which is the one looked at first).
-        var commands = substitution.Body.DescendantsAndSelf().OfType<SimpleCommand>().OrderBy(c => c.Span.Start).ToList();
+        // The substitution's own commands in document order (the walk is depth first, so a nested
+        // substitution's commands come after the command that holds it, which is the one looked at first).
+        var commands = substitution.Body.DescendantsAndSelf().OfType<SimpleCommand>().ToList();
         if (commands.Count == 0) return null;
         var first = commands[0];
         switch (first.StaticName)
